@@ -1,0 +1,50 @@
+// Copyright winemu authors.
+#include "emu/core/call.h"
+
+#include "absl/strings/str_cat.h"
+
+namespace winemu {
+
+ApiCall::ApiCall(const ApiInfo& api, const void* return_address,
+                 CallMode mode)
+    : api_(api),
+      emu_(Emulator::Current()),
+      process_(mode == CallMode::kKernel ? emu_.system_process()
+                                         : emu_.current_process()),
+      seq_(emu_.trace().enabled() ? emu_.trace().NextSeq() : 0),
+      injected_(emu_.faults().Check(
+          CallSite{&api, return_address, process_.id()})) {
+  if (api.support == Support::kUnsupported) {
+    Unmodelled("winemu does not model this entry point");
+  }
+}
+
+ApiCall::~ApiCall() {
+  if (!finished_ && tracing()) {
+    emu_.trace().Record({TraceEvent::Kind::kCall, seq_, emu_.clock().Now(),
+                         process_.id(), CurrentThreadTraceId(), api_.name,
+                         std::move(args_), "(no result)"});
+  }
+}
+
+void ApiCall::Misuse(std::string subject, std::string problem) const {
+  emu_.verifier().Report(VerifierReport{api_.name, std::move(subject),
+                                        std::move(problem), process_.id(),
+                                        seq_});
+}
+
+void ApiCall::Unmodelled(std::string what) const {
+  Misuse("", absl::StrCat("unmodelled entry point: ", what));
+}
+
+void ApiCall::Record(uint32_t code) {
+  finished_ = true;
+  if (!tracing()) return;
+  std::string result = FormatCode(api_.code_kind, code);
+  if (injected_.has_value()) absl::StrAppend(&result, " (injected)");
+  emu_.trace().Record({TraceEvent::Kind::kCall, seq_, emu_.clock().Now(),
+                       process_.id(), CurrentThreadTraceId(), api_.name,
+                       std::move(args_), std::move(result)});
+}
+
+}  // namespace winemu

@@ -1,0 +1,112 @@
+// Copyright winemu authors.
+#include "emu/core/handle_table.h"
+
+#include <algorithm>
+
+namespace winemu {
+
+const char* HandleStatusName(HandleStatus status) {
+  switch (status) {
+    case HandleStatus::kOk:
+      return "ok";
+    case HandleStatus::kNull:
+      return "NULL handle";
+    case HandleStatus::kInvalid:
+      return "invalid handle (never issued)";
+    case HandleStatus::kClosed:
+      return "stale handle (already closed)";
+    case HandleStatus::kWrongType:
+      return "handle of the wrong type";
+    case HandleStatus::kOtherProcess:
+      return "handle of another process";
+  }
+  return "?";
+}
+
+uint64_t HandleTable::Insert(ProcessId owner, std::shared_ptr<Object> object,
+                             const char* created_by, uint64_t trace_seq) {
+  MutexLock lock(&mu_);
+  // Multiples of 4, like Windows handle values; never 0, never reused.
+  const uint64_t value = (tag_ << kTagShift) | (next_serial_++ << 2);
+  entries_.emplace(value, Entry{std::move(object), owner, created_by,
+                                trace_seq});
+  return value;
+}
+
+HandleTable::Result<Object> HandleTable::LookupImpl(uint64_t value,
+                                                    ProcessId caller,
+                                                    const ObjectType* type,
+                                                    bool remove) const {
+  if (value == 0) return {HandleStatus::kNull, nullptr};
+  MutexLock lock(&mu_);
+  auto it = entries_.find(value);
+  if (it == entries_.end()) {
+    const uint64_t serial = (value & ((uint64_t{1} << kTagShift) - 1)) >> 2;
+    const bool issued = (value & 3) == 0 && (value >> kTagShift) == tag_ &&
+                        serial != 0 && serial < next_serial_;
+    return {issued ? HandleStatus::kClosed : HandleStatus::kInvalid, nullptr};
+  }
+  const Entry& e = it->second;
+  if (e.owner != caller) return {HandleStatus::kOtherProcess, nullptr};
+  if (type != nullptr && &e.object->type() != type) {
+    return {HandleStatus::kWrongType, nullptr};
+  }
+  if (!remove) return {HandleStatus::kOk, e.object};
+  std::shared_ptr<Object> object = std::move(it->second.object);
+  entries_.erase(it);
+  return {HandleStatus::kOk, std::move(object)};
+}
+
+std::vector<std::shared_ptr<Object>> HandleTable::RemoveIf(bool all,
+                                                           ProcessId owner) {
+  std::vector<std::pair<uint64_t, std::shared_ptr<Object>>> taken;
+  {
+    MutexLock lock(&mu_);
+    for (auto it = entries_.begin(); it != entries_.end();) {
+      if (all || it->second.owner == owner) {
+        taken.emplace_back(it->first, std::move(it->second.object));
+        entries_.erase(it++);
+      } else {
+        ++it;
+      }
+    }
+  }
+  // Serials grow with time: sort by value, newest first.
+  std::sort(taken.begin(), taken.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::shared_ptr<Object>> objects;
+  objects.reserve(taken.size());
+  for (auto& t : taken) objects.push_back(std::move(t.second));
+  return objects;
+}
+
+std::vector<std::shared_ptr<Object>> HandleTable::RemoveAllOwnedBy(
+    ProcessId owner) {
+  return RemoveIf(/*all=*/false, owner);
+}
+
+std::vector<std::shared_ptr<Object>> HandleTable::RemoveAll() {
+  return RemoveIf(/*all=*/true, 0);
+}
+
+std::vector<HandleInfo> HandleTable::Live() const {
+  std::vector<HandleInfo> live;
+  {
+    MutexLock lock(&mu_);
+    live.reserve(entries_.size());
+    for (const auto& [value, e] : entries_) {
+      live.push_back(
+          {value, &e.object->type(), e.owner, e.created_by, e.trace_seq});
+    }
+  }
+  std::sort(live.begin(), live.end(),
+            [](const auto& a, const auto& b) { return a.value < b.value; });
+  return live;
+}
+
+size_t HandleTable::size() const {
+  MutexLock lock(&mu_);
+  return entries_.size();
+}
+
+}  // namespace winemu
