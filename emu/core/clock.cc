@@ -28,13 +28,13 @@ bool Clock::Advance(absl::Duration delta) {
   if (mode_ != Mode::kVirtual || delta < absl::ZeroDuration()) return false;
   virtual_ns_.fetch_add(absl::ToInt64Nanoseconds(delta),
                         std::memory_order_acq_rel);
-  std::vector<std::function<void()>> listeners;
+  std::vector<std::pair<int, std::function<void()>>> listeners;
   {
     MutexLock lock(&mu_);
     for (CondVar* cv : waiters_) cv->SignalAll();
     listeners = listeners_;
   }
-  for (auto& listener : listeners) listener();
+  for (auto& listener : listeners) listener.second();
   return true;
 }
 
@@ -69,9 +69,19 @@ bool Clock::AwaitUntil(Mutex* mu, CondVar* cv, absl::Time deadline,
   return result;
 }
 
-void Clock::AddAdvanceListener(std::function<void()> listener) {
+int Clock::AddAdvanceListener(std::function<void()> listener) {
   MutexLock lock(&mu_);
-  listeners_.push_back(std::move(listener));
+  const int id = next_listener_id_++;
+  listeners_.emplace_back(id, std::move(listener));
+  return id;
+}
+
+void Clock::RemoveAdvanceListener(int id) {
+  MutexLock lock(&mu_);
+  listeners_.erase(
+      std::remove_if(listeners_.begin(), listeners_.end(),
+                     [id](const auto& l) { return l.first == id; }),
+      listeners_.end());
 }
 
 }  // namespace winemu

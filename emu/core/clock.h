@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
 #include <vector>
 
 #include "absl/time/time.h"
@@ -46,14 +47,19 @@ class Clock {
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu);
 
   // Called after every Advance() (the work queue wakes its workers).
-  void AddAdvanceListener(std::function<void()> listener);
+  // Remove a listener before its owner goes away; an Advance() racing with
+  // the removal may still call it once, so owners remove it while idle.
+  int AddAdvanceListener(std::function<void()> listener);
+  void RemoveAdvanceListener(int id);
 
  private:
   const Mode mode_;
   std::atomic<int64_t> virtual_ns_;  // since the Unix epoch
   Mutex mu_;
   std::vector<CondVar*> waiters_ ABSL_GUARDED_BY(mu_);
-  std::vector<std::function<void()>> listeners_ ABSL_GUARDED_BY(mu_);
+  int next_listener_id_ ABSL_GUARDED_BY(mu_) = 1;
+  std::vector<std::pair<int, std::function<void()>>> listeners_
+      ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace winemu

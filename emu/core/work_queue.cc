@@ -7,7 +7,7 @@ WorkQueue::WorkQueue(Clock* clock, Mode mode, int threads)
     : clock_(clock), mode_(mode) {
   if (mode_ != Mode::kThreaded) return;
   // A virtual Advance() can make delayed tasks due: wake the workers.
-  clock_->AddAdvanceListener([this] {
+  listener_id_ = clock_->AddAdvanceListener([this] {
     MutexLock lock(&mu_);
     cv_.SignalAll();
   });
@@ -95,6 +95,10 @@ void WorkQueue::WaitUntilIdle() {
 }
 
 void WorkQueue::Shutdown() {
+  if (listener_id_ != 0) {
+    clock_->RemoveAdvanceListener(listener_id_);
+    listener_id_ = 0;
+  }
   std::map<Key, Task> dropped;
   {
     MutexLock lock(&mu_);

@@ -90,6 +90,7 @@ class WorkQueue {
   std::map<Key, Task> tasks_ ABSL_GUARDED_BY(mu_);
   absl::flat_hash_map<TaskId, absl::Time> due_by_id_ ABSL_GUARDED_BY(mu_);
   std::vector<std::thread> workers_;
+  int listener_id_ = 0;  // the clock's advance listener (threaded mode)
 };
 
 }  // namespace winemu
