@@ -16,6 +16,12 @@ thread_local DWORD t_last_error = ERROR_SUCCESS;
 
 std::string HandleText(HANDLE h) { return absl::StrFormat("%p", h); }
 
+// A BOOL entry point's failure: sets the last error, records both.
+BOOL Fail(winemu::ApiCall& call, DWORD error) {
+  t_last_error = error;
+  return call.FinishWithLastError(FALSE, error);
+}
+
 }  // namespace
 
 extern "C" {
@@ -36,10 +42,7 @@ BOOL WINAPI CloseHandle(HANDLE hObject) {
   using winemu::HandleStatus;
   WINEMU_API_CALL(call, winemu::kernel32::kCloseHandle);
   WINEMU_TRACE_ARGS(call, "%p", hObject);
-  if (call.injected()) {
-    SetLastError(*call.injected());
-    return call.Finish(FALSE);
-  }
+  if (call.injected()) return Fail(call, *call.injected());
   // The current-process pseudo handle: closing it has no effect [INF].
   if (hObject == INVALID_HANDLE_VALUE) return call.Finish(TRUE);
 
@@ -51,8 +54,7 @@ BOOL WINAPI CloseHandle(HANDLE hObject) {
                 absl::StrCat("CloseHandle on a ", found.object->type().name,
                              " handle; close it with ",
                              found.object->type().closer));
-    SetLastError(ERROR_INVALID_HANDLE);
-    return call.Finish(FALSE);
+    return Fail(call, ERROR_INVALID_HANDLE);
   }
   if (found.ok()) {
     found = handles.Remove(value, call.process().id(), &found.object->type());
@@ -63,8 +65,7 @@ BOOL WINAPI CloseHandle(HANDLE hObject) {
       call.Misuse(HandleText(hObject),
                   winemu::HandleStatusName(found.status));
     }
-    SetLastError(winemu::kernel32::Win32FromHandleStatus(found.status));
-    return call.Finish(FALSE);
+    return Fail(call, winemu::kernel32::Win32FromHandleStatus(found.status));
   }
   found.object->Close(winemu::CloseReason::kExplicit);
   return call.Finish(TRUE);

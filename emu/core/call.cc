@@ -37,10 +37,14 @@ void ApiCall::Unmodelled(std::string what) const {
   Misuse("", absl::StrCat("unmodelled entry point: ", what));
 }
 
-void ApiCall::Record(uint32_t code) {
+void ApiCall::Record(uint32_t code, std::optional<uint32_t> last_error) {
   finished_ = true;
   if (!tracing()) return;
   std::string result = FormatCode(api_.code_kind, code);
+  if (last_error.has_value()) {
+    absl::StrAppend(&result, ", last error ",
+                    FormatCode(CodeKind::kWin32, *last_error));
+  }
   if (injected_.has_value()) absl::StrAppend(&result, " (injected)");
   emu_.trace().Record({TraceEvent::Kind::kCall, seq_, emu_.clock().Now(),
                        process_.id(), CurrentThreadTraceId(), api_.name,

@@ -64,10 +64,16 @@ class ApiCall {
     Record(static_cast<uint32_t>(code));
     return code;
   }
+  // For BOOL entry points: also records the last-error value they set.
+  template <typename T>
+  T FinishWithLastError(T code, uint32_t last_error) {
+    Record(static_cast<uint32_t>(code), last_error);
+    return code;
+  }
   void FinishVoid() { Record(0); }
 
  private:
-  void Record(uint32_t code);
+  void Record(uint32_t code, std::optional<uint32_t> last_error = {});
 
   const ApiInfo& api_;
   Emulator& emu_;

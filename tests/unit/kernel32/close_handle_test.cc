@@ -103,7 +103,7 @@ TEST_F(CloseHandleTest, InjectedFailureLeavesTheHandleOpen) {
 
 TEST_F(CloseHandleTest, IsTraced) {
   CloseHandle(NULL);
-  EXPECT_THAT(emu_.trace().ToText(), HasSubstr("CloseHandle((nil)) -> FALSE"));
+  EXPECT_THAT(emu_.trace().ToText(), HasSubstr("CloseHandle((nil)) -> FALSE, last error 6"));
 }
 
 }  // namespace

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates README.md's coverage table from the export tables.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+table=$(bazel run --ui_event_filters=-info,-stdout,-stderr --noshow_progress \
+  //tools/coverage:coverage)
+python3 - "$table" <<'PY'
+import re, sys
+table = sys.argv[1] + "\n"
+text = open("README.md").read()
+begin, end = "<!-- coverage:begin -->\n", "<!-- coverage:end -->"
+i, j = text.index(begin) + len(begin), text.index(end)
+open("README.md", "w").write(text[:i] + table + text[j:])
+PY
