@@ -38,6 +38,11 @@ std::vector<TraceEvent> Trace::Events() const {
   return std::vector<TraceEvent>(events_.begin(), events_.end());
 }
 
+size_t Trace::size() const {
+  MutexLock lock(&mu_);
+  return events_.size();
+}
+
 std::string Trace::ToText() const {
   std::string out;
   for (const TraceEvent& e : Events()) {

@@ -60,6 +60,7 @@ class Trace {
 
   void Record(TraceEvent event);
   std::vector<TraceEvent> Events() const;
+  size_t size() const;
   std::string ToText() const;
   void Clear();
 

@@ -42,19 +42,19 @@ class CloseHandleTest : public ::testing::Test {
     return reinterpret_cast<HANDLE>(emu_.handles().Insert(
         owner->id(), std::make_shared<Recorder>(type, closes), "test", 0));
   }
+  int closes_ = 0;  // declared first: it outlives the emulator's teardown
   winemu::testing::TestEmulator emu_{
       {.verifier_policy = winemu::VerifierPolicy::kRecord}};
 };
 
 TEST_F(CloseHandleTest, ClosesKernelObjectsOnce) {
-  int closes = 0;
-  HANDLE h = Open(kKernelObject, &closes);
+  HANDLE h = Open(kKernelObject, &closes_);
   EXPECT_EQ(CloseHandle(h), TRUE);
-  EXPECT_EQ(closes, 1);
+  EXPECT_EQ(closes_, 1);
   SetLastError(0);
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_INVALID_HANDLE);
-  EXPECT_EQ(closes, 1);
+  EXPECT_EQ(closes_, 1);
   // The double close is misuse, named in a report.
   ASSERT_THAT(emu_.verifier().reports(), SizeIs(1));
   EXPECT_EQ(emu_.verifier().reports()[0].function, "CloseHandle");
@@ -62,43 +62,40 @@ TEST_F(CloseHandleTest, ClosesKernelObjectsOnce) {
 }
 
 TEST_F(CloseHandleTest, RefusesHandlesOfOtherFamilies) {
-  int closes = 0;
-  HANDLE h = Open(kFamilyObject, &closes);
+  HANDLE h = Open(kFamilyObject, &closes_);
   SetLastError(0);
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_INVALID_HANDLE);
-  EXPECT_EQ(closes, 0);
+  EXPECT_EQ(closes_, 0);
   EXPECT_EQ(emu_.handles().size(), 1u);  // still open
   ASSERT_THAT(emu_.verifier().reports(), SizeIs(1));
   EXPECT_THAT(emu_.verifier().reports()[0].problem, HasSubstr("TestClose0"));
 }
 
 TEST_F(CloseHandleTest, RefusesOtherProcessesHandles) {
-  int closes = 0;
   winemu::Process& other = emu_.SpawnProcess();
-  HANDLE h = Open(kKernelObject, &closes, &other);
+  HANDLE h = Open(kKernelObject, &closes_, &other);
   SetLastError(0);
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_INVALID_HANDLE);
-  EXPECT_EQ(closes, 0);
+  EXPECT_EQ(closes_, 0);
   {
     winemu::ScopedProcess as(other);
     EXPECT_EQ(CloseHandle(h), TRUE);
   }
-  EXPECT_EQ(closes, 1);
+  EXPECT_EQ(closes_, 1);
 }
 
 TEST_F(CloseHandleTest, InjectedFailureLeavesTheHandleOpen) {
-  int closes = 0;
-  HANDLE h = Open(kKernelObject, &closes);
+  HANDLE h = Open(kKernelObject, &closes_);
   emu_.faults().Add({.api = "CloseHandle", .nth = 1,
                      .code = ERROR_NOT_ENOUGH_MEMORY});
   SetLastError(0);
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_NOT_ENOUGH_MEMORY);
-  EXPECT_EQ(closes, 0);
+  EXPECT_EQ(closes_, 0);
   EXPECT_EQ(CloseHandle(h), TRUE);  // the rule fired once and retired
-  EXPECT_EQ(closes, 1);
+  EXPECT_EQ(closes_, 1);
 }
 
 TEST_F(CloseHandleTest, IsTraced) {
