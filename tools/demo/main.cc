@@ -10,22 +10,27 @@
 
 extern "C" {
 int BaseExample(void);
+int WfdExample(void);
+void WfdExampleSetUp(void);  // seeds the paired peer the example connects to
 }
 
 namespace {
 
 struct Example {
   const char* name;
-  int (*run)(void);
+  void (*set_up)(void);  // Linux side: seeds the machine, or null
+  int (*run)(void);      // the Windows client
 };
 
 const Example kExamples[] = {
-    {"base: handle hygiene", BaseExample},
+    {"base: handle hygiene", nullptr, BaseExample},
+    {"Wi-Fi Direct: connect to a paired peer", WfdExampleSetUp, WfdExample},
 };
 
 bool RunOne(const Example& example) {
   std::printf("=== %s\n", example.name);
   winemu::Emulator emu;  // threaded, like a fresh Windows machine
+  if (example.set_up != nullptr) example.set_up();
   const int rc = example.run();
   emu.queue().WaitUntilIdle();
   std::printf("--- call trace\n%s", emu.trace().ToText().c_str());

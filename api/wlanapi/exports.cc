@@ -1,0 +1,72 @@
+// Copyright winemu authors.
+#include "api/wlanapi/exports.h"
+
+#include <windows.h>
+
+namespace winemu::wlanapi {
+
+// The sweep code of each row is the first failure its documentation lists.
+const ApiInfo kWFDOpenHandle = {
+    "WFDOpenHandle",
+    "wlanapi",
+    Support::kSupported,
+    "accepts only WFD_API_VERSION_1_0; handle limit configurable (default "
+    "128)",
+    CodeKind::kWin32,
+    ERROR_INVALID_PARAMETER};
+const ApiInfo kWFDCloseHandle = {
+    "WFDCloseHandle",
+    "wlanapi",
+    Support::kSupported,
+    "waits for pending opens (not from inside the client's own callback), "
+    "then closes the client's sessions",
+    CodeKind::kWin32,
+    ERROR_INVALID_HANDLE};
+const ApiInfo kWFDStartOpenSession = {
+    "WFDStartOpenSession",
+    "wlanapi",
+    Support::kSupported,
+    "completes on the work queue after the simulated device's connection "
+    "time",
+    CodeKind::kWin32,
+    ERROR_INVALID_HANDLE};
+const ApiInfo kWFDCancelOpenSession = {
+    "WFDCancelOpenSession", "wlanapi",
+    Support::kSupported,    "the callback still comes, with ERROR_CANCELLED",
+    CodeKind::kWin32,       ERROR_INVALID_HANDLE};
+const ApiInfo kWFDOpenLegacySession = {
+    "WFDOpenLegacySession",
+    "wlanapi",
+    Support::kSupported,
+    "synchronous; the device's connection time is not modelled",
+    CodeKind::kWin32,
+    ERROR_INVALID_PARAMETER};
+const ApiInfo kWFDCloseSession = {
+    "WFDCloseSession",
+    "wlanapi",
+    Support::kSupported,
+    "the disconnect is a queued work item; a pending open is not closed "
+    "(ERROR_INVALID_STATE)",
+    CodeKind::kWin32,
+    ERROR_INVALID_HANDLE};
+const ApiInfo kWFDUpdateDeviceVisibility = {
+    "WFDUpdateDeviceVisibility",
+    "wlanapi",
+    Support::kSupported,
+    "updates the simulated device node's IsVisible property at once",
+    CodeKind::kWin32,
+    ERROR_INVALID_PARAMETER};
+
+namespace {
+const ApiInfo* const kRows[] = {&kWFDOpenHandle,
+                                &kWFDCloseHandle,
+                                &kWFDStartOpenSession,
+                                &kWFDCancelOpenSession,
+                                &kWFDOpenLegacySession,
+                                &kWFDCloseSession,
+                                &kWFDUpdateDeviceVisibility};
+const ExportTableRegistrar kRegistrar("wlanapi", kRows,
+                                      sizeof(kRows) / sizeof(kRows[0]));
+}  // namespace
+
+}  // namespace winemu::wlanapi
