@@ -22,6 +22,9 @@
 #include <sal.h>
 #include <sdkddkver.h>
 #include <winbase.h>
+#include <ioapiset.h>
+#include <processthreadsapi.h>
+#include <synchapi.h>
 #include <windef.h>
 #include <winerror.h>
 #include <winnt.h>

@@ -9,8 +9,8 @@
 
 namespace winemu::tools {
 
-// One row per entry point: DLL, name, support level, note. DLLs sorted by
-// name; rows in each table's order.
+// One row per entry point: DLL, name, support level, note. Tables sorted by
+// DLL and first entry point; rows in each table's order.
 std::string CoverageMarkdown();
 
 }  // namespace winemu::tools

@@ -10,6 +10,7 @@
 
 extern "C" {
 int BaseExample(void);
+int FltmgrExample(void);
 int WfdExample(void);
 void WfdExampleSetUp(void);  // seeds the paired peer the example connects to
 }
@@ -24,6 +25,8 @@ struct Example {
 
 const Example kExamples[] = {
     {"base: handle hygiene", nullptr, BaseExample},
+    {"Filter Manager: a minifilter and its user-mode service", nullptr,
+     FltmgrExample},
     {"Wi-Fi Direct: connect to a paired peer", WfdExampleSetUp, WfdExample},
 };
 

@@ -1,0 +1,4 @@
+// Copyright winemu authors.
+//
+// fltkernel.h: the lower-case spelling some minifilters include.
+#include <fltKernel.h>
