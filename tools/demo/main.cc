@@ -12,6 +12,7 @@ extern "C" {
 int BaseExample(void);
 int FltmgrExample(void);
 int WfdExample(void);
+int WfpExample(void);
 void WfdExampleSetUp(void);  // seeds the paired peer the example connects to
 }
 
@@ -25,6 +26,8 @@ struct Example {
 
 const Example kExamples[] = {
     {"base: handle hygiene", nullptr, BaseExample},
+    {"Filtering Platform: a firewall's dynamic block rule", nullptr,
+     WfpExample},
     {"Filter Manager: a minifilter and its user-mode service", nullptr,
      FltmgrExample},
     {"Wi-Fi Direct: connect to a paired peer", WfdExampleSetUp, WfdExample},
