@@ -64,6 +64,8 @@ inline NTSTATUS NtStatusFrom(fltmgr::Result result) {
       return STATUS_ACCESS_DENIED;
     case Status::kInvalidHandle:
       return STATUS_INVALID_HANDLE;
+    case Status::kInvalidDeviceRequest:
+      return STATUS_INVALID_DEVICE_REQUEST;
   }
   return STATUS_UNSUCCESSFUL;
 }

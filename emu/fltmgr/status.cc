@@ -55,6 +55,8 @@ const char* StatusName(Status status) {
       return "file access denied";
     case Status::kInvalidHandle:
       return "invalid handle";
+    case Status::kInvalidDeviceRequest:
+      return "invalid device request";
   }
   return "?";
 }

