@@ -51,7 +51,16 @@ struct EmulatorOptions {
   bool trace = true;
   size_t trace_capacity = 100000;
   VerifierPolicy verifier_policy = VerifierPolicy::kRecord;
-  ProcessOptions default_process;
+  // The process API calls run as by default: an elevated client, as the
+  // firewall, minifilter-service and Wi-Fi Direct programs these APIs serve
+  // run on Windows. Spawned processes are not elevated unless asked.
+  ProcessOptions default_process = ElevatedClient();
+
+  static ProcessOptions ElevatedClient() {
+    ProcessOptions options;
+    options.identity.elevated = true;
+    return options;
+  }
 };
 
 class Emulator;

@@ -232,8 +232,8 @@ class FilterEngine : public Extension {
   // Access checks [INF]: when on, sessions opened by a process that is
   // neither elevated nor System are refused read/write transactions and
   // every Add / Delete with ERROR_ACCESS_DENIED (reads stay allowed), as
-  // BFE's default security descriptor does. Off by default: the emulator's
-  // default process is not elevated, and WFP clients run as administrators.
+  // BFE's default security descriptor does. On by default; the emulator's
+  // default process is elevated, as WFP clients run as administrators.
   void set_access_checks(bool on);
 
   // --- control surface (tests) ---
@@ -315,7 +315,7 @@ class FilterEngine : public Extension {
   mutable Mutex mu_;
   CondVar lock_cv_;
   bool running_ ABSL_GUARDED_BY(mu_) = true;
-  bool access_checks_ ABSL_GUARDED_BY(mu_) = false;
+  bool access_checks_ ABSL_GUARDED_BY(mu_) = true;
   uint64_t lock_owner_ ABSL_GUARDED_BY(mu_) = 0;
   uint64_t version_ ABSL_GUARDED_BY(mu_) = 1;
   uint64_t next_session_id_ ABSL_GUARDED_BY(mu_) = 1;

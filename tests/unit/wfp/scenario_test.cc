@@ -185,7 +185,8 @@ TEST_F(WfpScenarioTest, CommittedTransactionCancelsItsLimitTask) {
 }
 
 TEST_F(WfpScenarioTest, ProcessExitMidTransactionClosesEverything) {
-  Process& client = emu_.SpawnProcess({.image_name = "firewall.exe"});
+  Process& client = emu_.SpawnProcess(
+      {.image_name = "firewall.exe", .identity = {.elevated = true}});
   HANDLE observer = Open();
   {
     ScopedProcess as(client);
@@ -341,8 +342,8 @@ TEST_F(WfpScenarioTest, RestartKeepsOnlyPersistentObjects) {
   FwpmEngineClose0(b);
 }
 
-TEST_F(WfpScenarioTest, NonElevatedProcessIsRefusedWritesWhenChecked) {
-  bfe().set_access_checks(true);
+TEST_F(WfpScenarioTest, NonElevatedProcessIsRefusedWrites) {
+  // On by default; no call needed. Reads stay open to everyone.
   ProcessOptions admin_options;
   admin_options.identity.elevated = true;
   Process& admin = emu_.SpawnProcess(admin_options);
