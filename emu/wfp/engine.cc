@@ -229,7 +229,8 @@ void FilterEngine::EndSession(Session& s) {
       ApplyPending(doomed, /*allow_fault=*/false);
     }
     // An aborted session already left the table (its key may be reused).
-    if (!s.aborted_) sessions_.Erase(s.key_, ++version_);
+    // A control session never entered it.
+    if (!s.aborted_ && !s.control_) sessions_.Erase(s.key_, ++version_);
     session_by_id_.erase(s.id_);
     CollectGarbage();
     enum_handles.swap(s.enum_handles_);
@@ -271,7 +272,8 @@ void FilterEngine::CollectGarbage() {
 // --- transactions -----------------------------------------------------------
 
 Status FilterEngine::AcquireLock(Session& s) {
-  const absl::Duration wait = s.txn_wait_ms_ == 0
+  const absl::Duration wait = s.control_ ? s.control_lock_wait_
+                              : s.txn_wait_ms_ == 0
                                   ? kDefaultTxnWait
                                   : absl::Milliseconds(s.txn_wait_ms_);
   const absl::Time deadline = emu_.clock().Now() + wait;
@@ -279,7 +281,8 @@ Status FilterEngine::AcquireLock(Session& s) {
       &mu_, &lock_cv_, deadline,
       [this]() ABSL_NO_THREAD_SAFETY_ANALYSIS { return lock_owner_ == 0; });
   if (!free) return Status::kTimeout;
-  if (s.aborted_) return Status::kSessionAborted;  // stopped while waiting
+  if (s.aborted_) return Status::kSessionAborted;    // stopped while waiting
+  if (!running_) return Status::kServiceNotRunning;  // a control session
   lock_owner_ = s.id_;
   return Status::kOk;
 }
@@ -527,6 +530,68 @@ size_t FilterEngine::stored_filters() const {
 uint64_t FilterEngine::lock_owner() const {
   MutexLock lock(&mu_);
   return lock_owner_;
+}
+
+// --- seeding and listing -------------------------------------------------
+
+std::shared_ptr<Session> FilterEngine::OpenControlSession(
+    absl::Duration lock_wait) {
+  MutexLock lock(&mu_);
+  SessionInfo info;
+  info.key = guids_.Next();
+  info.process_id = 4;  // the System process
+  info.kernel_mode = true;
+  info.may_write = true;
+  auto session = std::make_shared<Session>(*this, next_session_id_++, info);
+  session->control_ = true;
+  session->control_lock_wait_ = std::max(lock_wait, absl::ZeroDuration());
+  return session;
+}
+
+std::vector<FilterEngine::SessionView> FilterEngine::ListSessions() const {
+  MutexLock lock(&mu_);
+  std::vector<SessionView> out;
+  for (const auto& [id, weak] : session_by_id_) {
+    std::shared_ptr<Session> s = weak.lock();
+    if (s == nullptr || s->ended_ || s->aborted_) continue;
+    out.push_back(SessionView{s->id_, s->process_id_, s->key_, s->dynamic_,
+                              lock_owner_ == s->id_});
+  }
+  std::sort(
+      out.begin(), out.end(),
+      [](const SessionView& a, const SessionView& b) { return a.id < b.id; });
+  return out;
+}
+
+namespace {
+template <typename R>
+std::vector<std::shared_ptr<const R>> LiveAt(const VersionedTable<R>& table,
+                                             uint64_t version) {
+  std::vector<std::shared_ptr<const R>> out;
+  table.Scan(version, 0, [&](uint64_t, const std::shared_ptr<const R>& rec) {
+    out.push_back(rec);
+    return true;
+  });
+  return out;
+}
+}  // namespace
+
+std::vector<std::shared_ptr<const Provider>> FilterEngine::CommittedProviders()
+    const {
+  MutexLock lock(&mu_);
+  return LiveAt(providers_, version_);
+}
+
+std::vector<std::shared_ptr<const Sublayer>> FilterEngine::CommittedSublayers()
+    const {
+  MutexLock lock(&mu_);
+  return LiveAt(sublayers_, version_);
+}
+
+std::vector<std::shared_ptr<const Filter>> FilterEngine::CommittedFilters()
+    const {
+  MutexLock lock(&mu_);
+  return LiveAt(filters_, version_);
 }
 
 }  // namespace winemu::wfp

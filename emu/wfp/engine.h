@@ -92,6 +92,9 @@ class Session : public Object {
   WorkQueue::TaskId limit_task_ = 0;
   PendingSet pending_;
   absl::flat_hash_set<uint64_t> enum_handles_;
+  // Control sessions (OpenControlSession) only; set before publication.
+  bool control_ = false;
+  absl::Duration control_lock_wait_ = absl::ZeroDuration();
 };
 
 enum class EnumKind { kSession, kProvider, kSublayer, kFilter, kCallout };
@@ -243,6 +246,33 @@ class FilterEngine : public Extension {
   size_t live_filters() const;
   size_t stored_filters() const;  // including versions kept for snapshots
   uint64_t lock_owner() const;    // session id holding the lock, or 0
+
+  // --- seeding and listing (tests; see emu/wfp/testing/wfp_control.h) ---
+  // A session of the System process that no client can see: it is in no
+  // session list or enumeration, and Stop() does not abort it. Nothing it
+  // adds is dynamic: objects are static, or persistent when flagged, and
+  // owned by no session. Every call on it is its own implicit transaction,
+  // so it takes the transaction lock like any writer (snapshots and open
+  // transactions stay consistent) but waits for it at most `lock_wait` on
+  // the emulator clock; with zero it fails at once with kTimeout while a
+  // client transaction holds the lock. Calls fail with kServiceNotRunning
+  // while the service is stopped. Close it (Object::Close) before the
+  // emulator goes away.
+  std::shared_ptr<Session> OpenControlSession(absl::Duration lock_wait);
+  struct SessionView {
+    uint64_t id = 0;
+    uint32_t process_id = 0;
+    Guid key;
+    bool dynamic = false;
+    bool holds_lock = false;  // holds the transaction lock
+  };
+  // Live client sessions, in opening order.
+  std::vector<SessionView> ListSessions() const;
+  // Committed live objects (no transaction's pending changes), in
+  // enumeration order.
+  std::vector<std::shared_ptr<const Provider>> CommittedProviders() const;
+  std::vector<std::shared_ptr<const Sublayer>> CommittedSublayers() const;
+  std::vector<std::shared_ptr<const Filter>> CommittedFilters() const;
 
  private:
   friend class Session;
