@@ -236,7 +236,7 @@ Status FileObject::Read(std::optional<uint64_t> offset, void* buffer,
   const auto& data = node_->data;
   if (at >= data.size()) return Status::kEndOfFile;
   const size_t n = std::min<uint64_t>(length, data.size() - at);
-  std::memcpy(buffer, data.data() + at, n);
+  if (n > 0) std::memcpy(buffer, data.data() + at, n);
   *read = n;
   if (update_position) position_ = at + n;
   return Status::kOk;
@@ -254,7 +254,8 @@ Status FileObject::Write(std::optional<uint64_t> offset, const void* buffer,
   uint64_t at = offset.value_or(position_);
   if (at == kEndOfFileOffset) at = data.size();
   if (data.size() < at + length) data.resize(at + length);
-  std::memcpy(data.data() + at, buffer, length);
+  // A zero-length write may see an empty (null) stream: copy only bytes.
+  if (length > 0) std::memcpy(data.data() + at, buffer, length);
   *written = length;
   if (update_position) position_ = at + length;
   return Status::kOk;
