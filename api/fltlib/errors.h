@@ -6,7 +6,7 @@
 //
 // A Filter Manager status (facility 0x1C) becomes its facility-0x1F twin
 // (FILTER_HRESULT_FROM_FLT_NTSTATUS); any other failure becomes
-// HRESULT_FROM_WIN32 of its Win32 code (RtlNtStatusToDosError) [spec §6].
+// HRESULT_FROM_WIN32 of its Win32 code (RtlNtStatusToDosError).
 #ifndef WINEMU_API_FLTLIB_ERRORS_H_
 #define WINEMU_API_FLTLIB_ERRORS_H_
 

@@ -8,8 +8,7 @@
 //   session.flags = FWPM_SESSION_FLAG_DYNAMIC;   // objects die with it
 //   session.displayData.name = (wchar_t*)L"My firewall";
 //
-// Layouts follow the Microsoft SDK (FWPM_SUBLAYER0.flags is UINT32; one
-// mingw-w64 release declares it UINT16).
+// Layouts follow the Microsoft SDK (FWPM_SUBLAYER0.flags is UINT32).
 #ifndef WINEMU_API_INCLUDE_FWPMTYPES_H_
 #define WINEMU_API_INCLUDE_FWPMTYPES_H_
 

@@ -197,8 +197,7 @@ typedef enum FWP_FILTER_ENUM_TYPE_ {
 #define FWP_FILTER_ENUM_FLAG_INCLUDE_DISABLED (0x00000010)
 #define FWP_FILTER_ENUM_FLAG_RESERVED1 (0x00000020)
 
-// In the Microsoft SDK this struct is in fwptypes.h (mingw-w64 has it in
-// fwpmtypes.h).
+// In the Microsoft SDK this struct is in fwptypes.h.
 typedef struct FWPM_DISPLAY_DATA0_ {
   wchar_t* name;
   wchar_t* description;

@@ -1,7 +1,7 @@
 // Copyright winemu authors.
 //
-// The built-in GUIDs and per-layer condition fields. The tables were
-// generated once from the spec's guids.md (sections 2-6, 11 and 12).
+// The built-in GUIDs and per-layer condition fields, as the SDK's fwpmu.h
+// defines them and Microsoft's documentation lists them per layer.
 #include "emu/wfp/builtins.h"
 
 #include <string_view>

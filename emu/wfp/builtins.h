@@ -3,7 +3,7 @@
 // builtins.h: the objects Windows' Base Filtering Engine has before any
 // client adds one: filtering layers (and the condition fields each accepts),
 // condition keys (and their documented value types), built-in sublayers and
-// providers. Values from the SDK's fwpmu.h (see the spec's guids.md).
+// providers. Values from the SDK's fwpmu.h.
 //
 //   const LayerInfo* layer = FindLayer(key);
 //   if (layer == nullptr) return Status::kLayerNotFound;

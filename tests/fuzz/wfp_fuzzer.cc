@@ -42,7 +42,7 @@ bool IsFwpError(DWORD code) { return (code & 0xFFFF0000u) == 0x80320000u; }
 bool IsRpcError(DWORD code) { return code >= 1700 && code <= 1999; }
 
 // `generic`: the function's documentation also allows "any FWP_E_* code"
-// and RPC errors (spec constants.md Appendix A).
+// and RPC errors.
 void CheckCode(DWORD code, std::initializer_list<int64_t> allowed, bool generic,
                const char* function) {
   for (int64_t a : allowed) {

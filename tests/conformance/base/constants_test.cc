@@ -1,7 +1,7 @@
 // Copyright winemu authors.
 //
-// constants_test.cc: pins every value that the fidelity spec (constants.md)
-// lists for the base headers: Win32 error codes, RPC status codes and
+// constants_test.cc: pins every value winemu's fidelity
+// spec lists for the base headers: Win32 error codes, RPC status codes and
 // HRESULTs, the generic HRESULTs, HRESULT_FROM_WIN32 results, FWP_E_*, the
 // NTSTATUS values (STATUS_*, STATUS_FWP_*, STATUS_FLT_*), the Filter Manager
 // HRESULT twins (ERROR_FLT_*), facilities, RPC authentication constants,
@@ -256,7 +256,7 @@ PIN_HRESULT(FWP_E_STILL_ON, 0x80320043, -2144206781);
 PIN_HRESULT(FWP_E_IKEEXT_NOT_RUNNING, 0x80320044, -2144206780);
 PIN_HRESULT(FWP_E_DROP_NOICMP, 0x80320104, -2144206588);
 
-// constants.md: no header or document defines FWP_E_TOO_MANY_SESSIONS.
+// No Microsoft header or document defines FWP_E_TOO_MANY_SESSIONS.
 #ifdef FWP_E_TOO_MANY_SESSIONS
 #error "FWP_E_TOO_MANY_SESSIONS does not exist on Windows"
 #endif

@@ -130,7 +130,7 @@ C_ASSERT(FIELD_OFFSET(OVERLAPPED, OffsetHigh) == 20);
 C_ASSERT(FIELD_OFFSET(OVERLAPPED, Pointer) == 16);
 C_ASSERT(FIELD_OFFSET(OVERLAPPED, hEvent) == 24);
 
-// wfp.md section 2: pointers are unsigned short *, lengths 32-bit.
+// rpcdce.h: pointers are unsigned short *, lengths 32-bit.
 C_ASSERT(sizeof(SEC_WINNT_AUTH_IDENTITY_W) == 48);
 C_ASSERT(FIELD_OFFSET(SEC_WINNT_AUTH_IDENTITY_W, User) == 0);
 C_ASSERT(FIELD_OFFSET(SEC_WINNT_AUTH_IDENTITY_W, UserLength) == 8);
