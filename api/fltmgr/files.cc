@@ -156,6 +156,34 @@ std::optional<uint64_t> OffsetFrom(const LARGE_INTEGER* offset) {
   return static_cast<uint64_t>(offset->QuadPart);
 }
 
+// FltReadFile and FltWriteFile share their checks and their result; `op`
+// is the engine transfer (FileObject::Read or FileObject::Write).
+template <typename Op>
+NTSTATUS SynchronousIo(ApiCall& call, const char* unmodelled,
+                       PFILE_OBJECT FileObject, PLARGE_INTEGER ByteOffset,
+                       ULONG Length, const void* Buffer,
+                       FLT_IO_OPERATION_FLAGS Flags, PULONG Transferred,
+                       PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine,
+                       Op op) {
+  fltmgr::CheckIrql(call, fltmgr::kPassiveLevel);
+  if (call.injected()) return call.Finish((NTSTATUS)*call.injected());
+  if (CallbackRoutine != nullptr) {
+    call.Unmodelled(unmodelled);
+    return call.Finish(STATUS_NOT_SUPPORTED);
+  }
+  if (Buffer == nullptr && Length != 0) {
+    return call.Finish(STATUS_INVALID_PARAMETER);
+  }
+  auto file = LookupFileObject(call, FileObject);
+  if (file == nullptr) return call.Finish(STATUS_INVALID_PARAMETER);
+  size_t n = 0;
+  const fltmgr::Status s =
+      op(*file, OffsetFrom(ByteOffset), Length,
+         (Flags & FLTFL_IO_OPERATION_DO_NOT_UPDATE_BYTE_OFFSET) == 0, &n);
+  if (Transferred != nullptr) *Transferred = static_cast<ULONG>(n);
+  return call.Finish(NtStatusFrom(s));
+}
+
 }  // namespace
 
 extern "C" {
@@ -237,23 +265,12 @@ NTSTATUS FLTAPI FltReadFile(PFLT_INSTANCE InitiatingInstance,
   WINEMU_API_CALL(call, api::kFltReadFile, CallMode::kKernel);
   WINEMU_TRACE_ARGS(call, "%p, %p, %u, 0x%x", InitiatingInstance, FileObject,
                     Length, Flags);
-  fltmgr::CheckIrql(call, fltmgr::kPassiveLevel);
-  if (call.injected()) return call.Finish((NTSTATUS)*call.injected());
-  if (CallbackRoutine != nullptr) {
-    call.Unmodelled("asynchronous FltReadFile (CallbackRoutine)");
-    return call.Finish(STATUS_NOT_SUPPORTED);
-  }
-  if (Buffer == nullptr && Length != 0) {
-    return call.Finish(STATUS_INVALID_PARAMETER);
-  }
-  auto file = LookupFileObject(call, FileObject);
-  if (file == nullptr) return call.Finish(STATUS_INVALID_PARAMETER);
-  size_t n = 0;
-  const fltmgr::Status s = file->Read(
-      OffsetFrom(ByteOffset), Buffer, Length,
-      (Flags & FLTFL_IO_OPERATION_DO_NOT_UPDATE_BYTE_OFFSET) == 0, &n);
-  if (BytesRead != nullptr) *BytesRead = static_cast<ULONG>(n);
-  return call.Finish(NtStatusFrom(s));
+  return SynchronousIo(
+      call, "asynchronous FltReadFile (CallbackRoutine)", FileObject,
+      ByteOffset, Length, Buffer, Flags, BytesRead, CallbackRoutine,
+      [Buffer](fltmgr::FileObject& f, std::optional<uint64_t> at, ULONG len,
+               bool update,
+               size_t* n) { return f.Read(at, Buffer, len, update, n); });
 }
 
 NTSTATUS FLTAPI FltWriteFile(PFLT_INSTANCE InitiatingInstance,
@@ -265,23 +282,12 @@ NTSTATUS FLTAPI FltWriteFile(PFLT_INSTANCE InitiatingInstance,
   WINEMU_API_CALL(call, api::kFltWriteFile, CallMode::kKernel);
   WINEMU_TRACE_ARGS(call, "%p, %p, %u, 0x%x", InitiatingInstance, FileObject,
                     Length, Flags);
-  fltmgr::CheckIrql(call, fltmgr::kPassiveLevel);
-  if (call.injected()) return call.Finish((NTSTATUS)*call.injected());
-  if (CallbackRoutine != nullptr) {
-    call.Unmodelled("asynchronous FltWriteFile (CallbackRoutine)");
-    return call.Finish(STATUS_NOT_SUPPORTED);
-  }
-  if (Buffer == nullptr && Length != 0) {
-    return call.Finish(STATUS_INVALID_PARAMETER);
-  }
-  auto file = LookupFileObject(call, FileObject);
-  if (file == nullptr) return call.Finish(STATUS_INVALID_PARAMETER);
-  size_t n = 0;
-  const fltmgr::Status s = file->Write(
-      OffsetFrom(ByteOffset), Buffer, Length,
-      (Flags & FLTFL_IO_OPERATION_DO_NOT_UPDATE_BYTE_OFFSET) == 0, &n);
-  if (BytesWritten != nullptr) *BytesWritten = static_cast<ULONG>(n);
-  return call.Finish(NtStatusFrom(s));
+  return SynchronousIo(
+      call, "asynchronous FltWriteFile (CallbackRoutine)", FileObject,
+      ByteOffset, Length, Buffer, Flags, BytesWritten, CallbackRoutine,
+      [Buffer](fltmgr::FileObject& f, std::optional<uint64_t> at, ULONG len,
+               bool update,
+               size_t* n) { return f.Write(at, Buffer, len, update, n); });
 }
 
 LONG_PTR FASTCALL ObfReferenceObject(PVOID Object) {
