@@ -108,8 +108,8 @@ DWORD WINAPI FwpmEngineOpen0(const wchar_t* serverName, UINT32 authnService,
   // Filled by BFE from the caller, whatever the client put there [DOC].
   const winemu::Process& process = call.process();
   info.process_id = process.id();
-  info.sid = process.identity().sid;
-  info.user_name = process.identity().user_name;
+  info.sid = &process.identity().sid;
+  info.user_name = &process.identity().user_name;
   info.kernel_mode = false;
   info.may_write = process.identity().elevated || process.is_system();
   auto opened = Engine(call).OpenSession(std::move(info));
@@ -117,7 +117,7 @@ DWORD WINAPI FwpmEngineOpen0(const wchar_t* serverName, UINT32 authnService,
     return call.Finish(FromStatus(opened.status));
   }
   const uint64_t value = call.emu().handles().Insert(
-      process.id(), opened.session, "FwpmEngineOpen0", call.seq());
+      process.id(), std::move(opened.session), "FwpmEngineOpen0", call.seq());
   *engineHandle = reinterpret_cast<HANDLE>(value);
   return call.Finish(DWORD{ERROR_SUCCESS});
 }

@@ -1,6 +1,8 @@
 // Copyright winemu authors.
 #include "api/fwpuclnt/marshal.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <cwchar>
@@ -44,16 +46,47 @@ void FreeBlock(void* address) {
 const AllocationKind kFwpmMemory = {"FwpmFreeMemory0 block", "FwpmFreeMemory0",
                                     &FreeBlock};
 
+#if defined(__SANITIZE_ADDRESS__)
+#define WINEMU_OUTBLOCK_PIECEWISE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WINEMU_OUTBLOCK_PIECEWISE 1
+#endif
+#endif
+
 void* OutBlock::Allocate(size_t size) {
-  chunks_.push_back(std::make_unique<uint8_t[]>(size));  // zeroed
   bytes_ += size;
+#ifdef WINEMU_OUTBLOCK_PIECEWISE
+  chunks_.push_back(std::make_unique<uint8_t[]>(size));  // zeroed
   return chunks_.back().get();
+#else
+  constexpr size_t kAlign = alignof(std::max_align_t);
+  const size_t aligned =
+      (std::max<size_t>(size, 1) + kAlign - 1) & ~(kAlign - 1);
+  if (aligned > room_) {
+    // Chunks grow (1 KiB to 64 KiB) so that a getter's small block stays
+    // small and a page of a thousand entries takes a few allocations.
+    chunk_size_ =
+        std::min<size_t>(chunk_size_ == 0 ? 1024 : chunk_size_ * 2, 64 * 1024);
+    const size_t chunk = std::max(aligned, chunk_size_);
+    chunks_.push_back(std::make_unique<uint8_t[]>(chunk));  // zeroed
+    next_ = chunks_.back().get();
+    room_ = chunk;
+  }
+  void* p = next_;
+  next_ += aligned;
+  room_ -= aligned;
+  return p;
+#endif
 }
 
 wchar_t* OutBlock::String(const std::optional<std::wstring>& s) {
-  if (!s.has_value()) return nullptr;
-  wchar_t* p = New<wchar_t>(s->size() + 1);
-  std::wmemcpy(p, s->data(), s->size());
+  return s.has_value() ? String(*s) : nullptr;
+}
+
+wchar_t* OutBlock::String(const std::wstring& s) {
+  wchar_t* p = New<wchar_t>(s.size() + 1);
+  std::wmemcpy(p, s.data(), s.size());
   return p;
 }
 
@@ -65,14 +98,20 @@ UINT8* OutBlock::Bytes(const std::vector<uint8_t>& bytes) {
 }
 
 SID* OutBlock::Sid(const std::string& text) {
+  if (sid_ != nullptr && text == sid_text_) {
+    void* copy = Allocate(sid_size_);
+    std::memcpy(copy, sid_, sid_size_);
+    return static_cast<SID*>(copy);
+  }
   std::vector<std::string> parts = absl::StrSplit(text, '-');
   if (parts.size() < 3 || parts[0] != "S") return nullptr;
   uint64_t authority = 0;
   if (!absl::SimpleAtoi(parts[2], &authority)) return nullptr;
   const size_t count = parts.size() - 3;
   if (count > SID_MAX_SUB_AUTHORITIES) return nullptr;
-  auto* sid = static_cast<SID*>(Allocate(offsetof(SID, SubAuthority) +
-                                         sizeof(DWORD) * (count ? count : 1)));
+  const size_t size =
+      offsetof(SID, SubAuthority) + sizeof(DWORD) * (count ? count : 1);
+  auto* sid = static_cast<SID*>(Allocate(size));
   sid->Revision = SID_REVISION;
   sid->SubAuthorityCount = static_cast<BYTE>(count);
   for (int i = 0; i < 6; ++i) {
@@ -84,6 +123,9 @@ SID* OutBlock::Sid(const std::string& text) {
     if (!absl::SimpleAtoi(parts[3 + i], &sub)) return nullptr;
     sid->SubAuthority[i] = sub;
   }
+  sid_text_ = text;
+  sid_ = sid;
+  sid_size_ = size;
   return sid;
 }
 
@@ -418,8 +460,9 @@ void FillSession(const wfp::SessionInfo& in, OutBlock& block,
   out->flags = in.flags;
   out->txnWaitTimeoutInMSec = in.txn_wait_ms;
   out->processId = in.process_id;
-  out->sid = block.Sid(in.sid);
-  out->username = block.String(in.user_name);
+  out->sid = in.sid != nullptr ? block.Sid(*in.sid) : nullptr;
+  out->username =
+      in.user_name != nullptr ? block.String(*in.user_name) : nullptr;
   out->kernelMode = in.kernel_mode ? TRUE : FALSE;
 }
 

@@ -45,6 +45,7 @@ class OutBlock {
     return static_cast<T*>(Allocate(sizeof(T) * (count == 0 ? 1 : count)));
   }
   wchar_t* String(const std::optional<std::wstring>& s);
+  wchar_t* String(const std::wstring& s);
   UINT8* Bytes(const std::vector<uint8_t>& bytes);
   // A binary SID from its "S-1-5-..." text (null if unparsable).
   SID* Sid(const std::string& text);
@@ -55,8 +56,18 @@ class OutBlock {
 
  private:
   void* Allocate(size_t size);
+  // Pieces come from zeroed chunks (one allocation for many entries), or
+  // each from its own allocation under AddressSanitizer, which then
+  // catches a client reading past any piece.
   std::vector<std::unique_ptr<uint8_t[]>> chunks_;
+  uint8_t* next_ = nullptr;
+  size_t room_ = 0;
+  size_t chunk_size_ = 0;
   size_t bytes_ = 0;
+  // The last SID converted: a page of entries mostly repeats one.
+  std::string sid_text_;
+  const SID* sid_ = nullptr;
+  size_t sid_size_ = 0;
 };
 
 // The bits of an enum field the client filled in. Clients may store any

@@ -92,16 +92,22 @@ const char* StatusName(Status status) {
 const ObjectType Session::kType = {"WFP engine session", "FwpmEngineClose0",
                                    false};
 
-Session::Session(FilterEngine& engine, uint64_t id, const SessionInfo& info)
+Session::Session(FilterEngine& engine, uint64_t id, SessionInfo info)
     : Object(kType),
       engine_(engine),
+      info_(std::move(info)),
       id_(id),
-      key_(info.key),
-      process_id_(info.process_id),
-      dynamic_((info.flags & kSessionFlagDynamic) != 0),
-      txn_wait_ms_(info.txn_wait_ms),
-      kernel_mode_(info.kernel_mode),
-      may_write_(info.may_write) {}
+      key_(info_.key),
+      process_id_(info_.process_id),
+      dynamic_((info_.flags & kSessionFlagDynamic) != 0),
+      txn_wait_ms_(info_.txn_wait_ms),
+      kernel_mode_(info_.kernel_mode),
+      may_write_(info_.may_write) {}
+
+const PendingSet& Session::pending_view() const {
+  static const PendingSet* const kNone = new PendingSet();
+  return pending_ != nullptr ? *pending_ : *kNone;
+}
 
 void Session::OnClose(CloseReason reason) { engine_.EndSession(*this); }
 
@@ -181,10 +187,12 @@ FilterEngine::Opened FilterEngine::OpenSession(SessionInfo info) {
     return {Status::kAlreadyExists, nullptr};
   }
   const uint64_t id = next_session_id_++;
-  auto session = std::make_shared<Session>(*this, id, info);
+  auto session = std::make_shared<Session>(*this, id, std::move(info));
   const uint64_t version = ++version_;
+  // The record lives inside the session (one allocation per open); it keeps
+  // the closed session's memory only while a snapshot still sees it.
   sessions_.Insert(sessions_.NextOrdinal(),
-                   std::make_shared<const SessionInfo>(std::move(info)),
+                   std::shared_ptr<const SessionInfo>(session, &session->info_),
                    version);
   session_by_id_[id] = session;
   return {Status::kOk, std::move(session)};
@@ -299,7 +307,7 @@ void FilterEngine::EndTxn(Session& s) {
     emu_.queue().Cancel(s.limit_task_);
     s.limit_task_ = 0;
   }
-  s.pending_.Clear();
+  s.ClearPending();
   s.txn_ = Session::Txn::kNone;
 }
 
@@ -361,7 +369,7 @@ Status FilterEngine::Commit(Session& s) {
   if (st != Status::kOk) return st;
   if (s.txn_ == Session::Txn::kNone) return Status::kNoTxnInProgress;
   if (s.txn_ == Session::Txn::kReadWrite) {
-    st = ApplyPending(s.pending_, /*allow_fault=*/true);
+    st = ApplyPending(s.pending(), /*allow_fault=*/true);
   }
   EndTxn(s);
   return st;
@@ -425,7 +433,7 @@ Status FilterEngine::ApplyPending(PendingSet& p, bool allow_fault) {
 }
 
 const PendingSet* FilterEngine::ViewOf(const Session& s) const {
-  return s.txn_ == Session::Txn::kReadWrite ? &s.pending_ : nullptr;
+  return s.txn_ == Session::Txn::kReadWrite ? &s.pending_view() : nullptr;
 }
 
 Status FilterEngine::ReadCheck(Session& s) { return Admit(s); }
@@ -443,8 +451,8 @@ Status FilterEngine::Write(Session& s, const std::function<Status()>& stage) {
   }
   st = stage();
   if (implicit) {
-    if (st == Status::kOk) st = ApplyPending(s.pending_, /*allow_fault=*/true);
-    s.pending_.Clear();
+    if (st == Status::kOk) st = ApplyPending(s.pending(), /*allow_fault=*/true);
+    s.ClearPending();
     s.txn_ = Session::Txn::kNone;
     ReleaseLock(s);
   }

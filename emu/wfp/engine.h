@@ -51,6 +51,10 @@ struct PendingSet {
   Pending<Sublayer> sublayers;
   Pending<Filter> filters;
   Pending<Callout> callouts;
+  bool empty() const {
+    return providers.empty() && sublayers.empty() && filters.empty() &&
+           callouts.empty();
+  }
   void Clear() {
     providers.Clear();
     sublayers.Clear();
@@ -64,7 +68,7 @@ class Session : public Object {
  public:
   static const ObjectType kType;
 
-  Session(FilterEngine& engine, uint64_t id, const SessionInfo& info);
+  Session(FilterEngine& engine, uint64_t id, SessionInfo info);
   uint64_t id() const { return id_; }
   const Guid& key() const { return key_; }
   bool dynamic() const { return dynamic_; }
@@ -76,7 +80,21 @@ class Session : public Object {
   friend class FilterEngine;
   enum class Txn { kNone, kReadOnly, kReadWrite, kForciblyAborted };
 
+  // The staged changes, created by the first write: most sessions never
+  // write, and an empty set still costs to build and destroy.
+  PendingSet& pending() {
+    if (pending_ == nullptr) pending_ = std::make_unique<PendingSet>();
+    return *pending_;
+  }
+  const PendingSet& pending_view() const;
+  void ClearPending() {
+    if (pending_ != nullptr && !pending_->empty()) pending_->Clear();
+  }
+
   FilterEngine& engine_;
+  // The session-table record; the table holds it through an aliasing
+  // pointer to this object, which saves an allocation per open.
+  const SessionInfo info_;
   const uint64_t id_;
   const Guid key_;
   const uint32_t process_id_;
@@ -90,7 +108,7 @@ class Session : public Object {
   Txn txn_ = Txn::kNone;
   uint64_t txn_serial_ = 0;
   WorkQueue::TaskId limit_task_ = 0;
-  PendingSet pending_;
+  std::unique_ptr<PendingSet> pending_;
   absl::flat_hash_set<uint64_t> enum_handles_;
   // Control sessions (OpenControlSession) only; set before publication.
   bool control_ = false;
@@ -240,6 +258,13 @@ class FilterEngine : public Extension {
   void set_access_checks(bool on);
 
   // --- control surface (tests) ---
+  // Cuts enumeration pages (Fwpm*Enum0): each page holds at most what `cap`
+  // returns for the requested count, clamped to [1, requested], and the
+  // next call continues after it, so a client meets pages of every size.
+  // Called with no engine lock held. Null (the default): no cut.
+  using PageCap = std::function<uint32_t(EnumKind kind, uint32_t requested)>;
+  void set_page_cap(PageCap cap);
+
   // The next commit fails after applying `ops` changes (then rolls back).
   void FailNextCommitAfter(int ops);
   size_t live_sessions() const;
@@ -346,6 +371,8 @@ class FilterEngine : public Extension {
   CondVar lock_cv_;
   bool running_ ABSL_GUARDED_BY(mu_) = true;
   bool access_checks_ ABSL_GUARDED_BY(mu_) = true;
+  Mutex page_cap_mu_;  // not mu_: the cap is called without mu_
+  PageCap page_cap_ ABSL_GUARDED_BY(page_cap_mu_);
   uint64_t lock_owner_ ABSL_GUARDED_BY(mu_) = 0;
   uint64_t version_ ABSL_GUARDED_BY(mu_) = 1;
   uint64_t next_session_id_ ABSL_GUARDED_BY(mu_) = 1;

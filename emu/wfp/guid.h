@@ -11,7 +11,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <random>
 #include <string>
 #include <utility>
 
@@ -51,14 +50,16 @@ struct Guid {
 static_assert(sizeof(Guid) == 16, "Guid must have the Windows GUID layout");
 
 // Random (version 4) GUIDs from a seeded generator, so a deterministic
-// emulator hands out the same keys on every run.
+// emulator hands out the same keys on every run. SplitMix64: a few
+// instructions per key (a Mersenne twister cost as much as a hash-map
+// insert on every session open).
 class GuidGenerator {
  public:
-  explicit GuidGenerator(uint64_t seed) : rng_(seed) {}
+  explicit GuidGenerator(uint64_t seed) : state_(seed) {}
   Guid Next() {
     Guid g;
-    const uint64_t a = rng_();
-    const uint64_t b = rng_();
+    const uint64_t a = Mix();
+    const uint64_t b = Mix();
     g.data1 = static_cast<uint32_t>(a);
     g.data2 = static_cast<uint16_t>(a >> 32);
     g.data3 = static_cast<uint16_t>(((a >> 48) & 0x0FFF) | 0x4000);
@@ -68,7 +69,14 @@ class GuidGenerator {
   }
 
  private:
-  std::mt19937_64 rng_;
+  uint64_t Mix() {
+    uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+
+  uint64_t state_;
 };
 
 }  // namespace winemu::wfp

@@ -181,7 +181,7 @@ bool FilterEngine::AnyVisible(const Session& s, F pred) const {
 
 template <typename R>
 void FilterEngine::StageAdd(Session& s, std::shared_ptr<const R> rec) {
-  Pending<R>& pending = TableAccess<R>::Of(s.pending_);
+  Pending<R>& pending = TableAccess<R>::Of(s.pending());
   const uint64_t ordinal = TableAccess<R>::Table(*this).NextOrdinal();
   pending.added_by_key[rec->key] = ordinal;
   if (rec->id != 0) pending.added_by_id[rec->id] = ordinal;
@@ -190,7 +190,7 @@ void FilterEngine::StageAdd(Session& s, std::shared_ptr<const R> rec) {
 
 template <typename R>
 void FilterEngine::StageDelete(Session& s, const R& rec) {
-  Pending<R>& pending = TableAccess<R>::Of(s.pending_);
+  Pending<R>& pending = TableAccess<R>::Of(s.pending());
   auto it = pending.added_by_key.find(rec.key);
   if (it != pending.added_by_key.end()) {
     pending.added.erase(it->second);
@@ -579,12 +579,21 @@ Status FilterEngine::CheckEnumOwner(const Session& s,
 template <typename R>
 Status FilterEngine::Next(Session& s, EnumHandle& e, uint32_t n,
                           std::vector<std::shared_ptr<const R>>* out) {
+  if (n > 1) {
+    PageCap cap;
+    {
+      MutexLock lock(&page_cap_mu_);
+      cap = page_cap_;
+    }
+    if (cap) n = std::clamp<uint32_t>(cap(e.kind(), n), 1, n);
+  }
   MutexLock lock(&mu_);
   Status st = ReadCheck(s);
   if (st != Status::kOk) return st;
   if (e.session_id_ != s.id_) return Status::kInvalidHandle;
   out->clear();
   if (n == 0) return Status::kOk;
+  out->reserve(std::min<uint32_t>(n, 1024));
   const Pending<R>& overlay = TableAccess<R>::Of(e.overlay_);
   auto wanted = [&](const R& r) { return e.match_ == nullptr || e.match_(&r); };
   if (e.phase_ == 0) {
@@ -611,6 +620,11 @@ Status FilterEngine::Next(Session& s, EnumHandle& e, uint32_t n,
     }
   }
   return Status::kOk;
+}
+
+void FilterEngine::set_page_cap(PageCap cap) {
+  MutexLock lock(&page_cap_mu_);
+  page_cap_ = std::move(cap);
 }
 
 Status FilterEngine::NextSessions(

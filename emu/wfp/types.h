@@ -165,8 +165,12 @@ struct SessionInfo {
   uint32_t txn_wait_ms = 0;
   // Filled by the engine from the calling process.
   uint32_t process_id = 0;
-  std::string sid;
-  std::wstring user_name;
+  // The opener's SID and user name, owned by its process, which the
+  // emulator keeps until after the engine is gone: pointers rather than
+  // copies, so that opening a session allocates nothing for them. Null for
+  // control sessions.
+  const std::string* sid = nullptr;
+  const std::wstring* user_name = nullptr;
   bool kernel_mode = false;
   // Whether the opener may write (an elevated or System process); used only
   // when the engine checks access.

@@ -1,14 +1,13 @@
 // Copyright winemu authors.
 //
 // Benchmarks of the engine core, beside the two baselines every winemu
-// figure is read against: the floor (a hash-map insert, lookup and erase of a
-// heap object under a mutex) and what users would write instead (a
-// GoogleMock fake answering from ON_CALL defaults).
+// figure is read against: the floor (baselines.cc: a hash-map insert, lookup
+// and erase of a heap object under a mutex) and what users would write
+// instead (a GoogleMock fake answering from ON_CALL defaults).
 #include <windows.h>
 
 #include <memory>
 
-#include "absl/container/flat_hash_map.h"
 #include "benchmark/benchmark.h"
 #include "emu/core/call.h"
 #include "emu/core/emulator.h"
@@ -18,32 +17,6 @@
 namespace {
 
 // --- Baselines -------------------------------------------------------------
-
-struct Payload {
-  uint64_t a = 0, b = 0, c = 0, d = 0;
-};
-
-void BM_Floor_HashMapInsertLookupErase(benchmark::State& state) {
-  winemu::Mutex mu;
-  absl::flat_hash_map<uint64_t, std::unique_ptr<Payload>> map;
-  uint64_t next = 1;
-  for (auto _ : state) {
-    const uint64_t key = next++;
-    {
-      winemu::MutexLock lock(&mu);
-      map.emplace(key, std::make_unique<Payload>());
-    }
-    {
-      winemu::MutexLock lock(&mu);
-      benchmark::DoNotOptimize(map.find(key)->second.get());
-    }
-    {
-      winemu::MutexLock lock(&mu);
-      map.erase(key);
-    }
-  }
-}
-BENCHMARK(BM_Floor_HashMapInsertLookupErase);
 
 class FakeEngine {
  public:
@@ -84,15 +57,16 @@ class BenchObject : public winemu::Object {
 };
 
 void BM_HandleTable_InsertLookupRemove(benchmark::State& state) {
-  winemu::Emulator emu({.mode = winemu::EmulatorMode::kDeterministic,
-                        .trace = false});
+  winemu::Emulator emu(
+      {.mode = winemu::EmulatorMode::kDeterministic, .trace = false});
   const winemu::ProcessId pid = emu.default_process().id();
   for (auto _ : state) {
-    const uint64_t h = emu.handles().Insert(
-        pid, std::make_shared<BenchObject>(), "bench", 0);
+    const uint64_t h =
+        emu.handles().Insert(pid, std::make_shared<BenchObject>(), "bench", 0);
     benchmark::DoNotOptimize(emu.handles().Lookup(h, pid, &kBenchType));
-    emu.handles().Remove(h, pid, &kBenchType).object->Close(
-        winemu::CloseReason::kExplicit);
+    emu.handles()
+        .Remove(h, pid, &kBenchType)
+        .object->Close(winemu::CloseReason::kExplicit);
   }
 }
 BENCHMARK(BM_HandleTable_InsertLookupRemove);
@@ -102,8 +76,8 @@ void BM_CloseHandle_KernelObject(benchmark::State& state) {
                         .trace = state.range(0) != 0});
   const winemu::ProcessId pid = emu.default_process().id();
   for (auto _ : state) {
-    HANDLE h = reinterpret_cast<HANDLE>(emu.handles().Insert(
-        pid, std::make_shared<BenchObject>(), "bench", 0));
+    HANDLE h = reinterpret_cast<HANDLE>(
+        emu.handles().Insert(pid, std::make_shared<BenchObject>(), "bench", 0));
     benchmark::DoNotOptimize(CloseHandle(h));
     if (state.range(0) != 0 && emu.trace().size() > 50000) {
       state.PauseTiming();
@@ -114,14 +88,17 @@ void BM_CloseHandle_KernelObject(benchmark::State& state) {
 }
 BENCHMARK(BM_CloseHandle_KernelObject)->Arg(0)->Arg(1)->ArgName("trace");
 
-const winemu::ApiInfo kBenchApi = {"BenchApi", "bench",
-                                   winemu::Support::kSupported, "",
-                                   winemu::CodeKind::kWin32, 1};
+const winemu::ApiInfo kBenchApi = {"BenchApi",
+                                   "bench",
+                                   winemu::Support::kSupported,
+                                   "",
+                                   winemu::CodeKind::kWin32,
+                                   1};
 
 // The cost of the fault-injection hook when no rule is armed.
 void BM_FaultHook_Disarmed(benchmark::State& state) {
-  winemu::Emulator emu({.mode = winemu::EmulatorMode::kDeterministic,
-                        .trace = false});
+  winemu::Emulator emu(
+      {.mode = winemu::EmulatorMode::kDeterministic, .trace = false});
   const winemu::CallSite site{&kBenchApi, nullptr, 1000};
   // Keep the branch a shim takes, not the optional itself: storing a byte of
   // it and reloading the whole stalls store forwarding, which shims never do.
@@ -133,8 +110,8 @@ BENCHMARK(BM_FaultHook_Disarmed);
 
 // The cost of the tracing hook when tracing is off.
 void BM_TraceHook_Off(benchmark::State& state) {
-  winemu::Emulator emu({.mode = winemu::EmulatorMode::kDeterministic,
-                        .trace = false});
+  winemu::Emulator emu(
+      {.mode = winemu::EmulatorMode::kDeterministic, .trace = false});
   for (auto _ : state) benchmark::DoNotOptimize(emu.trace().enabled());
 }
 BENCHMARK(BM_TraceHook_Off);
@@ -142,8 +119,8 @@ BENCHMARK(BM_TraceHook_Off);
 void BM_EmulatorReset(benchmark::State& state) {
   const int live = static_cast<int>(state.range(0));
   for (auto _ : state) {
-    winemu::Emulator emu({.mode = winemu::EmulatorMode::kDeterministic,
-                          .trace = false});
+    winemu::Emulator emu(
+        {.mode = winemu::EmulatorMode::kDeterministic, .trace = false});
     for (int i = 0; i < live; ++i) {
       emu.handles().Insert(emu.default_process().id(),
                            std::make_shared<BenchObject>(), "bench", 0);
@@ -151,6 +128,17 @@ void BM_EmulatorReset(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_EmulatorReset)->Arg(0)->Arg(10000)->ArgName("live_objects");
+
+// A fake's reset: a fresh NiceMock with its ON_CALL defaults, per test.
+void BM_GMock_EmulatorReset(benchmark::State& state) {
+  for (auto _ : state) {
+    ::testing::NiceMock<MockEngine> mock;
+    ON_CALL(mock, Open).WillByDefault(::testing::Return(ERROR_SUCCESS));
+    ON_CALL(mock, Close).WillByDefault(::testing::Return(ERROR_SUCCESS));
+    benchmark::DoNotOptimize(&mock);
+  }
+}
+BENCHMARK(BM_GMock_EmulatorReset);
 
 }  // namespace
 
