@@ -10,6 +10,11 @@
 //   emu.faults().Add({.api = "FwpmEngineOpen0", .nth = 2,
 //                     .code = FWP_E_TIMEOUT});
 //
+// A rule may only inject a code the entry point can return (its CodeSet in
+// the export table, api_info.h); Add() refuses any other code, and names it,
+// unless the rule sets `.force = true`. `.code = FaultRule::kAnyDocumented`
+// picks one of the entry point's codes per failure, from `.seed`.
+//
 // Sweep mode fails each distinct call site (entry point + the client's return
 // address) once, one site per run of the client code; see FaultSweep.
 #ifndef WINEMU_EMU_CORE_FAULTS_H_
@@ -18,23 +23,19 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
 #include "emu/core/api_info.h"
 #include "emu/core/mutex.h"
+#include "emu/core/observer.h"
 #include "emu/core/process.h"
 
 namespace winemu {
-
-// What a rule's predicate sees of a call.
-struct CallSite {
-  const ApiInfo* api;
-  const void* return_address;  // in the client's code
-  ProcessId process;
-};
 
 struct FaultRule {
   std::string api;  // entry point name; empty matches every entry point
@@ -42,20 +43,44 @@ struct FaultRule {
   // was added), or every one when nth is 0, further narrowed by `predicate`.
   uint64_t nth = 0;
   std::function<bool(const CallSite&)> predicate;
-  uint32_t code = 0;  // the bit pattern to return
-  int64_t times = -1;  // how many failures before the rule retires; -1: no limit
+  uint32_t code = 0;  // the bit pattern to return, or kAnyDocumented
+  // How many failures before the rule retires; -1: no limit.
+  int64_t times = -1;
+  // Accept a code the entry point never returns (or an unregistered name).
+  bool force = false;
+  // With kAnyDocumented: picks which of the codes each failure returns.
+  uint64_t seed = 0;
+
+  // `code` value: any listed code of the entry point's CodeSet.
+  static constexpr uint32_t kAnyDocumented = 0xFFFFFFFFu;
 };
 
 class FaultInjector {
  public:
   using RuleId = int;
 
-  RuleId Add(FaultRule rule);
+  // Fails with InvalidArgument for a code outside the entry point's CodeSet
+  // and NotFound for a name no export table has, unless `rule.force`. A rule
+  // for every entry point (empty api) only fails calls whose set has its
+  // code.
+  absl::StatusOr<RuleId> Add(FaultRule rule);
   bool Remove(RuleId id);
   void Clear();
 
+  // The listed codes of a registered entry point (empty if unknown).
+  static std::vector<uint32_t> DocumentedCodes(const char* api);
+
+  // Observers (observer.h) see every call; the first OnCall that returns a
+  // code decides the result, before any rule. Remove waits for calls in
+  // flight on other threads, so never remove an observer from its own
+  // callback.
+  void AddObserver(ApiObserver* observer);
+  void RemoveObserver(ApiObserver* observer);
+  bool observed() const { return observed_.load(std::memory_order_relaxed); }
+  void NotifyResult(const CallResult& result);
+
   // The injected code for this call, if any. Costs one relaxed atomic load
-  // when no rule and no sweep is armed.
+  // when no rule, no sweep and no observer is armed.
   std::optional<uint32_t> Check(const CallSite& site) {
     if (!armed_.load(std::memory_order_relaxed)) return std::nullopt;
     return CheckSlow(site);
@@ -76,12 +101,24 @@ class FaultInjector {
     RuleId id;
     FaultRule rule;
     uint64_t seen = 0;
+    uint64_t fired = 0;  // failures so far (picks kAnyDocumented codes)
+  };
+  struct ObserverEntry {
+    ApiObserver* observer;
+    int in_flight = 0;  // callbacks running now
   };
   std::optional<uint32_t> CheckSlow(const CallSite& site);
+  std::optional<uint32_t> CheckRules(const CallSite& site);
+  std::vector<std::shared_ptr<ObserverEntry>> PinObservers();
+  void UnpinObservers(
+      const std::vector<std::shared_ptr<ObserverEntry>>& pinned);
   void UpdateArmed() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
 
   std::atomic<bool> armed_{false};
+  std::atomic<bool> observed_{false};
   mutable Mutex mu_;
+  CondVar observer_done_;
+  std::vector<std::shared_ptr<ObserverEntry>> observers_ ABSL_GUARDED_BY(mu_);
   RuleId next_id_ ABSL_GUARDED_BY(mu_) = 1;
   std::vector<Rule> rules_ ABSL_GUARDED_BY(mu_);
   uint64_t injected_ ABSL_GUARDED_BY(mu_) = 0;

@@ -6,46 +6,16 @@
 // code (and could be built against the real SDK). This main gives each test a
 // fresh emulator in threaded mode, like a fresh Windows machine, and after
 // each test reports what it left open (handles, unfreed memory) as a failure
-// of the test program naming the test.
-#include <memory>
-
-#include "emu/testing/test_emulator.h"
+// of that test, naming what leaked and where it was created.
+#include "emu/testing/emulator_test.h"
 #include "gtest/gtest.h"
-
-namespace winemu::testing {
-namespace {
-
-class FreshEmulatorPerTest : public ::testing::EmptyTestEventListener {
- public:
-  void OnTestStart(const ::testing::TestInfo&) override {
-    TestEmulatorOptions options;
-    options.mode = EmulatorMode::kThreaded;
-    // Tests pin the codes of misuse (double close, ...); record, not fail.
-    options.verifier_policy = VerifierPolicy::kRecord;
-    emulator_ = std::make_unique<TestEmulator>(options);
-  }
-
-  void OnTestEnd(const ::testing::TestInfo& info) override {
-    emulator_->queue().WaitUntilIdle();
-    const LeakReport leaks = emulator_->Leaks();
-    emulator_.reset();
-    if (!leaks.empty()) {
-      ADD_FAILURE() << info.test_suite_name() << "." << info.name()
-                    << " leaked:\n"
-                    << leaks.ToString();
-    }
-  }
-
- private:
-  std::unique_ptr<TestEmulator> emulator_;
-};
-
-}  // namespace
-}  // namespace winemu::testing
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
-  ::testing::UnitTest::GetInstance()->listeners().Append(
-      new winemu::testing::FreshEmulatorPerTest);
+  winemu::testing::EmulatorPerTestOptions options;
+  options.emulator.mode = winemu::EmulatorMode::kThreaded;
+  // Tests pin the codes of misuse (double close, ...); record, not fail.
+  options.emulator.verifier_policy = winemu::VerifierPolicy::kRecord;
+  winemu::testing::InstallEmulatorPerTest(options);
   return RUN_ALL_TESTS();
 }

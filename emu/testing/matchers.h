@@ -4,26 +4,29 @@
 //
 //   EXPECT_THAT(FwpmEngineClose0(h), Win32Succeeds());
 //   EXPECT_THAT(FwpmEngineClose0(h), Win32FailsWith(ERROR_INVALID_HANDLE));
+//   EXPECT_THAT(FwpmTransactionBegin0(h, 0),
+//               FwpFailsWith(FWP_E_TXN_IN_PROGRESS));
 //   EXPECT_THAT(FltClose(h), NtFailsWith(STATUS_INVALID_HANDLE));
 //   EXPECT_THAT(FilterConnectCommunicationPort(...), HrIs(S_OK));
 //
-// Codes print as hex (and decimal for small Win32 codes), so a failure reads
-// "0x80320009", not "-2144206839".
+// Codes print by name (code_names.h), so a failure reads
+//   Expected: is FWP_E_TXN_IN_PROGRESS (0x8032000E)
+//     Actual: 2150760461 (of type unsigned long), which is
+//             FWP_E_NO_TXN_IN_PROGRESS (0x8032000D)
 #ifndef WINEMU_EMU_TESTING_MATCHERS_H_
 #define WINEMU_EMU_TESTING_MATCHERS_H_
 
 #include <cstdint>
 #include <string>
 
-#include "absl/strings/str_format.h"
+#include "emu/testing/code_names.h"
 #include "gmock/gmock.h"
 
 namespace winemu::testing {
 
-// Formats a result code the way the matchers print it.
+// A Win32 code (or an FWP_E_* HRESULT returned as a DWORD), by name.
 inline std::string CodeText(uint32_t code) {
-  return code < 0x10000 ? absl::StrFormat("%u (0x%X)", code, code)
-                        : absl::StrFormat("0x%08X", code);
+  return DescribeCode(CodeFamily::kWin32, code);
 }
 
 MATCHER(Win32Succeeds, "is ERROR_SUCCESS (0)") {
@@ -33,8 +36,17 @@ MATCHER(Win32Succeeds, "is ERROR_SUCCESS (0)") {
 }
 
 MATCHER_P(Win32FailsWith, expected,
-          "is Win32 error " +
-              CodeText(static_cast<uint32_t>(expected))) {
+          "is Win32 error " + CodeText(static_cast<uint32_t>(expected))) {
+  const uint32_t code = static_cast<uint32_t>(arg);
+  *result_listener << "which is " << CodeText(code);
+  return static_cast<uint32_t>(expected) != 0 &&
+         code == static_cast<uint32_t>(expected);
+}
+
+// The DWORD result of an Fwpm* function is `expected`, an FWP_E_* code (or
+// another error those functions return, like ERROR_INVALID_HANDLE).
+MATCHER_P(FwpFailsWith, expected,
+          "is " + CodeText(static_cast<uint32_t>(expected))) {
   const uint32_t code = static_cast<uint32_t>(arg);
   *result_listener << "which is " << CodeText(code);
   return static_cast<uint32_t>(expected) != 0 &&
@@ -44,22 +56,26 @@ MATCHER_P(Win32FailsWith, expected,
 MATCHER(NtSucceeds, "is a success NTSTATUS (NT_SUCCESS)") {
   const int32_t status = static_cast<int32_t>(arg);
   *result_listener << "which is "
-                   << CodeText(static_cast<uint32_t>(status));
+                   << DescribeCode(CodeFamily::kNtstatus,
+                                   static_cast<uint32_t>(status));
   return status >= 0;
 }
 
 MATCHER_P(NtFailsWith, expected,
-          "is NTSTATUS " + CodeText(static_cast<uint32_t>(expected))) {
+          "is " + DescribeCode(CodeFamily::kNtstatus,
+                               static_cast<uint32_t>(expected))) {
   const uint32_t status = static_cast<uint32_t>(arg);
-  *result_listener << "which is " << CodeText(status);
+  *result_listener << "which is "
+                   << DescribeCode(CodeFamily::kNtstatus, status);
   return static_cast<int32_t>(expected) < 0 &&
          status == static_cast<uint32_t>(expected);
 }
 
 MATCHER_P(HrIs, expected,
-          "is HRESULT " + CodeText(static_cast<uint32_t>(expected))) {
+          "is " + DescribeCode(CodeFamily::kHresult,
+                               static_cast<uint32_t>(expected))) {
   const uint32_t hr = static_cast<uint32_t>(arg);
-  *result_listener << "which is " << CodeText(hr);
+  *result_listener << "which is " << DescribeCode(CodeFamily::kHresult, hr);
   return hr == static_cast<uint32_t>(expected);
 }
 

@@ -43,6 +43,12 @@ __attribute__((noinline)) uint32_t FakeEntry() {
   if (call.injected().has_value()) return call.Finish(*call.injected());
   return call.Finish(uint32_t{0});
 }
+// Registered like a DLL's export table, so rules may name them. They record
+// no CodeSet: any code may be injected.
+const ApiInfo* const kFakeRows[] = {&kOpenInfo, &kReadInfo, &kCloseInfo,
+                                    &kNeverFailsInfo, &kMissingInfo};
+const ExportTableRegistrar kFakeRegistrar("testdll", kFakeRows, 5);
+
 constexpr auto TestOpen = &FakeEntry<kOpenInfo>;
 constexpr auto TestRead = &FakeEntry<kReadInfo>;
 constexpr auto TestClose = &FakeEntry<kCloseInfo>;
@@ -61,7 +67,7 @@ TEST(FaultInjectorTest, NoRuleInjectsNothing) {
 
 TEST(FaultInjectorTest, NthRuleFailsExactlyTheNthMatchingCallThenRetires) {
   FaultInjector faults;
-  const auto id = faults.Add({.api = "TestOpen", .nth = 3, .code = 7});
+  const auto id = *faults.Add({.api = "TestOpen", .nth = 3, .code = 7});
   EXPECT_EQ(faults.Check(Site(kOpenInfo)), std::nullopt);
   EXPECT_EQ(faults.Check(Site(kReadInfo)), std::nullopt);  // not counted
   EXPECT_EQ(faults.Check(Site(kOpenInfo)), std::nullopt);
@@ -75,8 +81,8 @@ TEST(FaultInjectorTest, NthRuleFailsExactlyTheNthMatchingCallThenRetires) {
 
 TEST(FaultInjectorTest, EveryCallRuleAndTimesLimit) {
   FaultInjector faults;
-  const auto every = faults.Add({.api = "TestRead", .code = 9});
-  faults.Add({.api = "TestOpen", .code = 11, .times = 2});
+  const auto every = *faults.Add({.api = "TestRead", .code = 9});
+  ASSERT_TRUE(faults.Add({.api = "TestOpen", .code = 11, .times = 2}).ok());
   for (int i = 0; i < 4; ++i) {
     EXPECT_EQ(faults.Check(Site(kReadInfo)), std::optional<uint32_t>(9));
   }
@@ -92,7 +98,7 @@ TEST(FaultInjectorTest, EveryCallRuleAndTimesLimit) {
 
 TEST(FaultInjectorTest, EmptyApiMatchesEveryEntryPoint) {
   FaultInjector faults;
-  faults.Add({.code = 13});
+  ASSERT_TRUE(faults.Add({.code = 13}).ok());
   EXPECT_EQ(faults.Check(Site(kOpenInfo)), std::optional<uint32_t>(13));
   EXPECT_EQ(faults.Check(Site(kCloseInfo)), std::optional<uint32_t>(13));
   faults.Clear();
@@ -103,13 +109,15 @@ TEST(FaultInjectorTest, EmptyApiMatchesEveryEntryPoint) {
 TEST(FaultInjectorTest, PredicateNarrowsAndNthCountsOnlyItsMatches) {
   FaultInjector faults;
   std::vector<ProcessId> seen;
-  faults.Add({.nth = 2,
-              .predicate =
-                  [&](const CallSite& site) {
-                    seen.push_back(site.process);
-                    return site.process == 2000;
-                  },
-              .code = 17});
+  ASSERT_TRUE(faults
+                  .Add({.nth = 2,
+                        .predicate =
+                            [&](const CallSite& site) {
+                              seen.push_back(site.process);
+                              return site.process == 2000;
+                            },
+                        .code = 17})
+                  .ok());
   EXPECT_EQ(faults.Check(Site(kOpenInfo, 1000)), std::nullopt);
   EXPECT_EQ(faults.Check(Site(kOpenInfo, 2000)), std::nullopt);
   EXPECT_EQ(faults.Check(Site(kOpenInfo, 1000)), std::nullopt);
@@ -139,12 +147,14 @@ __attribute__((noinline)) uint32_t OpenFromSiteTwo() {
 
 TEST_F(ApiCallFaultTest, PredicateSeesApiReturnAddressAndProcess) {
   std::vector<CallSite> sites;
-  emu_.faults().Add({.predicate =
-                         [&](const CallSite& site) {
-                           sites.push_back(site);
-                           return false;
-                         },
-                     .code = 1});
+  ASSERT_TRUE(emu_.faults()
+                  .Add({.predicate =
+                            [&](const CallSite& site) {
+                              sites.push_back(site);
+                              return false;
+                            },
+                        .code = 1})
+                  .ok());
   Process& svc = emu_.SpawnProcess({.image_name = "svc.exe"});
   {
     ScopedProcess as(svc);
@@ -162,7 +172,9 @@ TEST_F(ApiCallFaultTest, PredicateSeesApiReturnAddressAndProcess) {
 }
 
 TEST_F(ApiCallFaultTest, InjectedCodeIsReturnedAndCounted) {
-  emu_.faults().Add({.api = "TestRead", .nth = 2, .code = 0x8032000D});
+  ASSERT_TRUE(emu_.faults()
+                  .Add({.api = "TestRead", .nth = 2, .code = 0x8032000D})
+                  .ok());
   EXPECT_EQ(TestRead(), 0u);
   EXPECT_EQ(TestOpen(), 0u);
   EXPECT_EQ(TestRead(), 0x8032000Du);
