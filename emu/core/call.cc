@@ -12,8 +12,9 @@ ApiCall::ApiCall(const ApiInfo& api, const void* return_address,
       process_(mode == CallMode::kKernel ? emu_.system_process()
                                          : emu_.current_process()),
       seq_(emu_.trace().enabled() ? emu_.trace().NextSeq() : 0),
+      start_(seq_ != 0 ? emu_.clock().Now() : absl::InfinitePast()),
       injected_(emu_.faults().Check(
-          CallSite{&api, return_address, process_.id()})) {
+          CallSite{&api, return_address, process_.id(), seq_})) {
   if (api.support == Support::kUnsupported) {
     Unmodelled("winemu does not model this entry point");
   }
@@ -23,7 +24,7 @@ ApiCall::~ApiCall() {
   if (!finished_ && tracing()) {
     emu_.trace().Record({TraceEvent::Kind::kCall, seq_, emu_.clock().Now(),
                          process_.id(), CurrentThreadTraceId(), api_.name,
-                         std::move(args_), "(no result)"});
+                         std::move(args_), "(no result)", start_});
   }
 }
 
@@ -39,6 +40,10 @@ void ApiCall::Unmodelled(std::string what) const {
 
 void ApiCall::Record(uint32_t code, std::optional<uint32_t> last_error) {
   finished_ = true;
+  if (emu_.faults().observed()) {
+    emu_.faults().NotifyResult({&api_, process_.id(), seq_, code, last_error,
+                                injected_.has_value(), args_});
+  }
   if (!tracing()) return;
   std::string result = FormatCode(api_.code_kind, code);
   if (last_error.has_value()) {
@@ -48,7 +53,7 @@ void ApiCall::Record(uint32_t code, std::optional<uint32_t> last_error) {
   if (injected_.has_value()) absl::StrAppend(&result, " (injected)");
   emu_.trace().Record({TraceEvent::Kind::kCall, seq_, emu_.clock().Now(),
                        process_.id(), CurrentThreadTraceId(), api_.name,
-                       std::move(args_), std::move(result)});
+                       std::move(args_), std::move(result), start_});
 }
 
 }  // namespace winemu

@@ -79,6 +79,7 @@ class ApiCall {
   Emulator& emu_;
   Process& process_;
   const uint64_t seq_;
+  const absl::Time start_;  // when traced
   std::optional<uint32_t> injected_;
   std::string args_;
   bool finished_ = false;

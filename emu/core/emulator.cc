@@ -61,6 +61,9 @@ Emulator::Emulator(EmulatorOptions options)
       handles_(g_next_tag.fetch_add(1)),
       trace_(options_.trace_capacity) {
   trace_.set_enabled(options_.trace);
+  trace_.set_clock(&clock_);
+  trace_.set_sink(options_.trace_sink);
+  handles_.set_trace(&trace_);
   verifier_.set_policy(options_.verifier_policy);
   {
     MutexLock lock(&mu_);

@@ -50,6 +50,8 @@ struct EmulatorOptions {
   int worker_threads = 2;
   bool trace = true;
   size_t trace_capacity = 100000;
+  // Receives every trace event as it is recorded (see TraceSink).
+  TraceSink trace_sink;
   VerifierPolicy verifier_policy = VerifierPolicy::kRecord;
   // The process API calls run as by default: an elevated client, as the
   // firewall, minifilter-service and Wi-Fi Direct programs these APIs serve

@@ -28,6 +28,10 @@ uint64_t HandleTable::Insert(ProcessId owner, std::shared_ptr<Object> object,
   MutexLock lock(&mu_);
   // Multiples of 4, like Windows handle values; never 0, never reused.
   const uint64_t value = (tag_ << kTagShift) | (next_serial_++ << 2);
+  if (trace_ != nullptr && trace_->enabled()) {
+    trace_->RecordLifetime(true, object->type().name, value, owner, created_by,
+                           trace_seq);
+  }
   entries_.emplace(value, Entry{std::move(object), owner, created_by,
                                 trace_seq});
   return value;
@@ -52,6 +56,10 @@ HandleTable::Result<Object> HandleTable::LookupImpl(uint64_t value,
     return {HandleStatus::kWrongType, nullptr};
   }
   if (!remove) return {HandleStatus::kOk, e.object};
+  if (trace_ != nullptr && trace_->enabled()) {
+    trace_->RecordLifetime(false, e.object->type().name, value, e.owner,
+                           "closed");
+  }
   std::shared_ptr<Object> object = std::move(it->second.object);
   entries_.erase(it);
   return {HandleStatus::kOk, std::move(object)};
@@ -60,10 +68,20 @@ HandleTable::Result<Object> HandleTable::LookupImpl(uint64_t value,
 std::vector<std::shared_ptr<Object>> HandleTable::RemoveIf(bool all,
                                                            ProcessId owner) {
   std::vector<std::pair<uint64_t, std::shared_ptr<Object>>> taken;
+  struct Ended {
+    uint64_t value;
+    ProcessId owner;
+    const char* type;
+  };
+  std::vector<Ended> ended;  // for the trace, in value order below
   {
     MutexLock lock(&mu_);
     for (auto it = entries_.begin(); it != entries_.end();) {
       if (all || it->second.owner == owner) {
+        if (trace_ != nullptr && trace_->enabled()) {
+          ended.push_back(
+              {it->first, it->second.owner, it->second.object->type().name});
+        }
         taken.emplace_back(it->first, std::move(it->second.object));
         entries_.erase(it++);
       } else {
@@ -74,6 +92,12 @@ std::vector<std::shared_ptr<Object>> HandleTable::RemoveIf(bool all,
   // Serials grow with time: sort by value, newest first.
   std::sort(taken.begin(), taken.end(),
             [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(ended.begin(), ended.end(),
+            [](const Ended& a, const Ended& b) { return a.value > b.value; });
+  for (const Ended& e : ended) {
+    trace_->RecordLifetime(false, e.type, e.value, e.owner,
+                           all ? "teardown" : "process exit");
+  }
   std::vector<std::shared_ptr<Object>> objects;
   objects.reserve(taken.size());
   for (auto& t : taken) objects.push_back(std::move(t.second));

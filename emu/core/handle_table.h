@@ -22,6 +22,7 @@
 #include "emu/core/mutex.h"
 #include "emu/core/object.h"
 #include "emu/core/process.h"
+#include "emu/core/trace.h"
 
 namespace winemu {
 
@@ -51,6 +52,10 @@ class HandleTable {
   explicit HandleTable(uint32_t tag) : tag_(tag & kTagMask) {}
   HandleTable(const HandleTable&) = delete;
   HandleTable& operator=(const HandleTable&) = delete;
+
+  // Records each handle's issue and removal as an object lifetime (costs one
+  // relaxed load per change while the trace is off). Set before use.
+  void set_trace(Trace* trace) { trace_ = trace; }
 
   uint64_t Insert(ProcessId owner, std::shared_ptr<Object> object,
                   const char* created_by, uint64_t trace_seq);
@@ -102,6 +107,7 @@ class HandleTable {
   std::vector<std::shared_ptr<Object>> RemoveIf(bool all, ProcessId owner);
 
   const uint64_t tag_;
+  Trace* trace_ = nullptr;
   mutable Mutex mu_;
   uint64_t next_serial_ ABSL_GUARDED_BY(mu_) = 1;
   // Mutable so that the const Lookup and Remove share one implementation.

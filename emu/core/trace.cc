@@ -3,6 +3,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
 
 namespace winemu {
 
@@ -29,8 +30,28 @@ std::string FormatCode(CodeKind kind, uint32_t code) {
 void Trace::Record(TraceEvent event) {
   if (!enabled()) return;
   MutexLock lock(&mu_);
+  // Under the lock, so end_seq never decreases along the trace.
+  event.end_seq = seq_.load(std::memory_order_relaxed);
+  if (sink_) sink_(event);
   if (events_.size() >= capacity_) events_.pop_front();
   events_.push_back(std::move(event));
+}
+
+void Trace::RecordLifetime(bool begin, const char* type, uint64_t id,
+                           ProcessId owner, const char* detail, uint64_t seq) {
+  if (!enabled()) return;
+  TraceEvent e;
+  e.kind =
+      begin ? TraceEvent::Kind::kObjectBegin : TraceEvent::Kind::kObjectEnd;
+  e.seq = seq != 0 ? seq : seq_.load(std::memory_order_relaxed);
+  e.time = clock_ != nullptr ? clock_->Now() : absl::Now();
+  e.process = owner;
+  e.thread = CurrentThreadTraceId();
+  e.api = type;
+  e.args = absl::StrFormat("0x%x", id);
+  e.result = detail;
+  e.object = id;
+  Record(std::move(e));
 }
 
 std::vector<TraceEvent> Trace::Events() const {
@@ -53,14 +74,29 @@ std::string Trace::ToText() const {
         absl::StrAppend(&out, e.api, "(", e.args, ") -> ", e.result, "\n");
         break;
       case TraceEvent::Kind::kObjectBegin:
-        absl::StrAppend(&out, "+ ", e.api, " ", e.args, "\n");
-        break;
       case TraceEvent::Kind::kObjectEnd:
-        absl::StrAppend(&out, "- ", e.api, " ", e.args, "\n");
+        absl::StrAppend(&out,
+                        e.kind == TraceEvent::Kind::kObjectBegin ? "+ " : "- ",
+                        e.api, " ", e.args, e.result.empty() ? "" : " (",
+                        e.result, e.result.empty() ? "" : ")", "\n");
         break;
       case TraceEvent::Kind::kNote:
         absl::StrAppend(&out, "  ", e.api, ": ", e.args, "\n");
         break;
+    }
+  }
+  return out;
+}
+
+std::string Trace::ToCompactText() const {
+  std::string out;
+  for (const TraceEvent& e : Events()) {
+    if (e.kind == TraceEvent::Kind::kCall) {
+      absl::StrAppend(&out, "[", e.process, ":", e.thread, "] ", e.api, "(",
+                      e.args, ") -> ", e.result, "\n");
+    } else if (e.kind == TraceEvent::Kind::kNote) {
+      absl::StrAppend(&out, "[", e.process, ":", e.thread, "] ", e.api, ": ",
+                      e.args, "\n");
     }
   }
   return out;

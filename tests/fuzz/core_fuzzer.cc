@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "emu/core/emulator.h"
+#include "tests/fuzz/fuzzers.h"
 
 namespace {
 
@@ -60,7 +61,7 @@ void Check(bool ok, const char* what) {
 
 }  // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+static int FuzzOneInput(const uint8_t* data, size_t size) {
   Input in(data, size);
   std::vector<int> closes;
   closes.reserve(size + 1);  // stable addresses for the objects' counters
@@ -68,8 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   int tasks_run = 0;
   int tasks_posted = 0;
   {
-    winemu::Emulator emu({.mode = winemu::EmulatorMode::kDeterministic,
-                          .trace = false});
+    winemu::Emulator emu(winemu::fuzz::InputOptions());
     std::vector<winemu::Process*> processes = {&emu.default_process()};
     while (!in.empty()) {
       const uint8_t op = in.Byte() % 8;
@@ -152,3 +152,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(closed == with_handle, "every handled object closed exactly once");
   return 0;
 }
+
+int winemu::fuzz::CoreFuzzOne(const uint8_t* data, size_t size) {
+  return FuzzOneInput(data, size);
+}
+
+#ifndef WINEMU_FUZZ_BODY_ONLY  // `winemu replay` links every body at once
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return FuzzOneInput(data, size);
+}
+#endif

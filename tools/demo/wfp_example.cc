@@ -99,7 +99,8 @@ extern "C" int WfpExample(void) {
   rc = FwpmSessionEnum0(engine, enumHandle, 64, &sessions, &count);
   printf("[wfp] FwpmSessionEnum0 -> 0x%08lX, %u session(s)\n",
          (unsigned long)rc, count);
-  for (UINT32 i = 0; i < count; ++i) {
+  // A failed call may leave `count` as it was: check rc first.
+  for (UINT32 i = 0; rc == ERROR_SUCCESS && i < count; ++i) {
     printf("[wfp]   session pid %lu user %ls name %ls\n",
            (unsigned long)sessions[i]->processId,
            sessions[i]->username ? sessions[i]->username : L"(none)",
@@ -122,7 +123,7 @@ extern "C" int WfpExample(void) {
   rc = FwpmFilterEnum0(engine, enumHandle, 64, &filters, &count);
   printf("[wfp] FwpmFilterEnum0 -> 0x%08lX, %u filter(s)\n", (unsigned long)rc,
          count);
-  for (UINT32 i = 0; i < count; ++i) {
+  for (UINT32 i = 0; rc == ERROR_SUCCESS && i < count; ++i) {
     printf("[wfp]   filter %llu \"%ls\" action 0x%X, %u condition(s)\n",
            (unsigned long long)filters[i]->filterId,
            filters[i]->displayData.name, filters[i]->action.type,
