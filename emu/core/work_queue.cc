@@ -43,9 +43,13 @@ bool WorkQueue::Cancel(TaskId id) {
   return true;
 }
 
-bool WorkQueue::PopDue(absl::Time now, Task* task) {
-  if (tasks_.empty() || tasks_.begin()->first.first > now) return false;
+bool WorkQueue::PopDue(absl::Time now, Task* task, size_t index) {
   auto first = tasks_.begin();
+  for (; first != tasks_.end() && first->first.first <= now && index > 0;
+       --index) {
+    ++first;
+  }
+  if (first == tasks_.end() || first->first.first > now) return false;
   due_by_id_.erase(first->first.second);
   *task = std::move(first->second);
   tasks_.erase(first);
@@ -53,11 +57,24 @@ bool WorkQueue::PopDue(absl::Time now, Task* task) {
   return true;
 }
 
-bool WorkQueue::RunNext() {
+bool WorkQueue::RunNext() { return RunDue(0); }
+
+size_t WorkQueue::due() const {
+  const absl::Time now = clock_->Now();
+  MutexLock lock(&mu_);
+  size_t n = 0;
+  for (auto it = tasks_.begin(); it != tasks_.end() && it->first.first <= now;
+       ++it) {
+    ++n;
+  }
+  return n;
+}
+
+bool WorkQueue::RunDue(size_t index) {
   Task task;
   {
     MutexLock lock(&mu_);
-    if (!PopDue(clock_->Now(), &task)) return false;
+    if (!PopDue(clock_->Now(), &task, index)) return false;
   }
   task.fn();
   task.fn = nullptr;  // destroy captured state outside the lock, too

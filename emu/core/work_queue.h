@@ -57,6 +57,12 @@ class WorkQueue {
   // Runs due tasks, including ones they post, until none is due. Returns how
   // many ran.
   size_t RunUntilIdle();
+  // How many tasks are due now, and running the `index`-th of them (0 is the
+  // one RunNext() would run) on the calling thread, out of order as a pool
+  // of workers may run them. False if fewer than index + 1 are due. Lets a
+  // fuzzer choose the order of completions.
+  size_t due() const;
+  bool RunDue(size_t index);
 
   // Tasks not yet started (due or not), and their labels in due order.
   size_t pending() const;
@@ -75,8 +81,9 @@ class WorkQueue {
     absl::AnyInvocable<void()> fn;
   };
 
-  // Pops the earliest task due at `now`, if any.
-  bool PopDue(absl::Time now, Task* task) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // Pops the earliest task due at `now` (or the index-th due), if any.
+  bool PopDue(absl::Time now, Task* task, size_t index = 0)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   void WorkerLoop();
 
   Clock* const clock_;

@@ -84,6 +84,23 @@ std::vector<std::shared_ptr<Link>> Filter::Links() {
 
 FilterManager::FilterManager(Emulator& emu) : emu_(emu) {}
 
+std::vector<std::shared_ptr<Link>> FilterManager::LiveConnections() {
+  std::vector<std::shared_ptr<Filter>> filters;
+  {
+    MutexLock lock(&mu_);
+    for (auto& [driver, weak] : filters_) {
+      if (auto f = weak.lock()) filters.push_back(std::move(f));
+    }
+  }
+  std::vector<std::shared_ptr<Link>> out;
+  for (auto& f : filters) {
+    for (auto& link : f->Links()) {
+      if (!link->connection().ended()) out.push_back(std::move(link));
+    }
+  }
+  return out;
+}
+
 FilterManager::~FilterManager() = default;
 
 std::shared_ptr<Filter> FilterManager::LookupFilter(const ApiCall& call,

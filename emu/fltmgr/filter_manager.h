@@ -141,6 +141,13 @@ class FilterManager : public Extension {
   // The volume C: (\Device\HarddiskVolume1) FltCreateFile* opens files on.
   Volume& volume() { return volume_; }
 
+  // Test control: the live connections of every registered filter. A test
+  // ends one as FltMgr does at unload, with
+  // link->Finish(Connection::Ending::kUnload, true): waiting senders and
+  // readers fail with STATUS_PORT_DISCONNECTED and DisconnectNotify runs, so
+  // the minifilter closes its client port itself.
+  std::vector<std::shared_ptr<Link>> LiveConnections();
+
   // Namespace (used by ServerPort::OnClose).
   void Unpublish(const ServerPort* port);
   size_t published_ports() const;
