@@ -294,6 +294,12 @@ LONG_PTR FASTCALL ObfReferenceObject(PVOID Object) {
   WINEMU_API_CALL(call, api::kObfReferenceObject, CallMode::kKernel);
   WINEMU_TRACE_ARGS(call, "%p", Object);
   fltmgr::CheckIrql(call, fltmgr::kDispatchLevel);
+  if (Object == nullptr) {
+    // A bug check on Windows; a report and nothing else here.
+    call.Misuse("NULL", "Object is required");
+    call.FinishVoid();
+    return 0;
+  }
   auto file = LookupFileObject(call, static_cast<PFILE_OBJECT>(Object));
   if (file != nullptr) file->AddReference();
   call.FinishVoid();
@@ -304,6 +310,12 @@ LONG_PTR FASTCALL ObfDereferenceObject(PVOID Object) {
   WINEMU_API_CALL(call, api::kObfDereferenceObject, CallMode::kKernel);
   WINEMU_TRACE_ARGS(call, "%p", Object);
   fltmgr::CheckIrql(call, fltmgr::kDispatchLevel);
+  if (Object == nullptr) {
+    // A bug check on Windows; a report and nothing else here.
+    call.Misuse("NULL", "Object is required");
+    call.FinishVoid();
+    return 0;
+  }
   auto file = LookupFileObject(call, static_cast<PFILE_OBJECT>(Object));
   LONG_PTR left = 0;
   if (file != nullptr) {

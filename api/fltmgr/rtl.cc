@@ -43,8 +43,13 @@ std::string TagText(ULONG tag) {
   return absl::StrFormat("'%s' (0x%08x)", s, tag);
 }
 
+// More than any pool holds [INF]: such a request fails with NULL, as an
+// exhausted pool does, instead of overflowing the block size.
+constexpr SIZE_T kMaxPoolBlock = SIZE_T{1} << 32;
+
 PVOID Allocate(const winemu::ApiCall& call, SIZE_T size, ULONG tag, bool paged,
                bool zero) {
+  if (size > kMaxPoolBlock) return nullptr;
   void* raw = std::malloc(sizeof(PoolHeader) + (size == 0 ? 1 : size));
   if (raw == nullptr) return nullptr;
   auto* header = static_cast<PoolHeader*>(raw);
@@ -99,6 +104,12 @@ VOID NTAPI KeRaiseIrql(KIRQL NewIrql, PKIRQL OldIrql) {
   WINEMU_API_CALL(call, api::kKeRaiseIrql, CallMode::kKernel);
   WINEMU_TRACE_ARGS(call, "%d", NewIrql);
   const KIRQL current = fltmgr::CurrentIrql();
+  if (OldIrql == nullptr) {
+    // A bug check on Windows; a report and no change here.
+    call.Misuse("NULL", "OldIrql is required");
+    call.FinishVoid();
+    return;
+  }
   *OldIrql = current;
   if (NewIrql < current) {
     call.Misuse(absl::StrFormat("IRQL %d", NewIrql),
@@ -201,6 +212,12 @@ VOID NTAPI RtlInitUnicodeString(PUNICODE_STRING DestinationString,
                                 PCWSTR SourceString) {
   WINEMU_API_CALL(call, api::kRtlInitUnicodeString, CallMode::kKernel);
   fltmgr::CheckIrql(call, fltmgr::kDispatchLevel);
+  if (DestinationString == nullptr) {
+    // An access violation on Windows; a report here.
+    call.Misuse("NULL", "DestinationString is required");
+    call.FinishVoid();
+    return;
+  }
   DestinationString->Buffer = const_cast<PWCH>(SourceString);
   if (SourceString == nullptr) {
     DestinationString->Length = 0;
@@ -219,6 +236,11 @@ VOID NTAPI RtlInitUnicodeString(PUNICODE_STRING DestinationString,
 
 static ULONG Print(const winemu::ApiInfo& info, PCSTR Format, va_list args) {
   WINEMU_API_CALL(call, info, CallMode::kKernel);
+  if (Format == nullptr) {
+    // An access violation on Windows; a report here.
+    call.Misuse("NULL", "Format is required");
+    return call.Finish(static_cast<ULONG>(STATUS_INVALID_PARAMETER));
+  }
   char buffer[512];
   std::vsnprintf(buffer, sizeof(buffer), Format, args);
   WINEMU_TRACE_ARGS(call, "%s", buffer);

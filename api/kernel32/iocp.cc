@@ -100,6 +100,14 @@ BOOL WINAPI GetQueuedCompletionStatus(HANDLE CompletionPort,
   WINEMU_API_CALL(call, winemu::kernel32::kGetQueuedCompletionStatus);
   WINEMU_TRACE_ARGS(call, "%p, %u", CompletionPort, dwMilliseconds);
   if (call.injected()) return Fail(call, *call.injected());
+  // The outputs are required; Windows faults writing a NULL one [INF].
+  if (lpNumberOfBytesTransferred == nullptr || lpCompletionKey == nullptr ||
+      lpOverlapped == nullptr) {
+    call.Misuse("NULL",
+                "lpNumberOfBytesTransferred, lpCompletionKey and lpOverlapped "
+                "are required");
+    return Fail(call, ERROR_INVALID_PARAMETER);
+  }
   // Nothing dequeued: *lpOverlapped is NULL, the other outputs untouched.
   *lpOverlapped = nullptr;
   auto found = call.emu().handles().Lookup<::winemu::kernel32::CompletionPort>(
@@ -158,6 +166,12 @@ BOOL WINAPI GetOverlappedResult(HANDLE hFile, LPOVERLAPPED lpOverlapped,
                                 BOOL bWait) {
   WINEMU_API_CALL(call, winemu::kernel32::kGetOverlappedResult);
   WINEMU_TRACE_ARGS(call, "%p, %p, %d", hFile, lpOverlapped, bWait);
+  // Both are required; Windows faults on a NULL one [INF].
+  if (lpOverlapped == nullptr || lpNumberOfBytesTransferred == nullptr) {
+    call.Misuse("NULL",
+                "lpOverlapped and lpNumberOfBytesTransferred are required");
+    return Fail(call, ERROR_INVALID_PARAMETER);
+  }
   SyncState& state = SyncState::Of(call.emu());
   uint32_t status;
   {

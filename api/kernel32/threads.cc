@@ -89,6 +89,12 @@ BOOL WINAPI GetExitCodeThread(HANDLE hThread, LPDWORD lpExitCode) {
     SetLastError(winemu::kernel32::Win32FromHandleStatus(found.status));
     return call.Finish(FALSE);
   }
+  // Required; Windows faults writing a NULL one [INF].
+  if (lpExitCode == nullptr) {
+    call.Misuse("NULL", "lpExitCode is required");
+    SetLastError(ERROR_INVALID_PARAMETER);
+    return call.Finish(FALSE);
+  }
   SyncState& state = SyncState::Of(call.emu());
   winemu::MutexLock lock(&state.mu);
   *lpExitCode = found.object->exited() ? found.object->exit_code()
