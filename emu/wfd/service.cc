@@ -223,6 +223,19 @@ void WfdService::OnClientClose(Client& client, CloseReason reason) {
   if (finish) FinishClientClose(client);
 }
 
+void WfdService::OnProcessExit(Process& process) {
+  // [INF] Once TerminateProcess returns, no callback of the process runs:
+  // wait for those already past the liveness check, unless this thread is
+  // running one of them (a callback that ended its own process).
+  for (const Client* c : t_in_callback) {
+    if (c->owner() == process.id()) return;
+  }
+  MutexLock lock(&mu_);
+  while (running_callbacks_.contains(process.id())) {
+    callbacks_cv_.Wait(&mu_);
+  }
+}
+
 void WfdService::WaitForPendingOpens(Client& client) {
   const bool deterministic =
       emu_.queue().mode() == WorkQueue::Mode::kDeterministic;
@@ -390,16 +403,29 @@ void WfdService::RunCompletion(Session& session) {
     TraceNote(session.owner(), "WFDStartOpenSession completion",
               absl::StrCat(HandleText(session.handle()), ": ",
                            StatusName(result.status)));
-    // No callbacks into a process that is gone.
+    // No callbacks into a process that is gone. Checked under mu_ and
+    // counted, so OnProcessExit can wait for a callback that passed it.
     Process* process = emu_.FindProcess(session.owner());
-    if (process != nullptr && process->alive() && callback) {
-      {
-        MutexLock lock(&mu_);
+    bool deliver = false;
+    {
+      MutexLock lock(&mu_);
+      deliver = process != nullptr && process->alive() && callback;
+      if (deliver) {
         ++infos_[session.handle()].callbacks_delivered;
+        ++running_callbacks_[session.owner()];
       }
-      ScopedProcess as(*process);
-      CallbackScope scope(session.client_.get());
-      callback(session.handle(), result);
+    }
+    if (deliver) {
+      {
+        ScopedProcess as(*process);
+        CallbackScope scope(session.client_.get());
+        callback(session.handle(), result);
+      }
+      MutexLock lock(&mu_);
+      if (--running_callbacks_[session.owner()] == 0) {
+        running_callbacks_.erase(session.owner());
+        callbacks_cv_.SignalAll();
+      }
     }
     callback = nullptr;
   }

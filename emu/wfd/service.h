@@ -99,7 +99,9 @@ class WfdService : public Extension {
   int PendingOpens() const;  // sessions in kOpening
   int QueuedCloses() const;  // sessions in kClosing
 
-  void OnProcessExit(Process& process) override {}
+  // Returns once no completion callback of the process is running (none
+  // starts after its exit).
+  void OnProcessExit(Process& process) override;
 
  private:
   friend class Client;
@@ -153,6 +155,9 @@ class WfdService : public Extension {
   // Clients not finished closing (owning; see Client::sessions_).
   std::vector<std::shared_ptr<Client>> clients_ ABSL_GUARDED_BY(mu_);
   absl::flat_hash_map<uint64_t, SessionInfo> infos_ ABSL_GUARDED_BY(mu_);
+  // Completion callbacks running now, by owning process (see OnProcessExit).
+  absl::flat_hash_map<ProcessId, int> running_callbacks_ ABSL_GUARDED_BY(mu_);
+  CondVar callbacks_cv_;  // an entry of running_callbacks_ went away
 };
 
 }  // namespace winemu::wfd
