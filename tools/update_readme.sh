@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates README.md's coverage table from the export tables.
+# Regenerates README.md's generated tables: coverage (from the export
+# tables) and the [INF] choices (from the sources).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 table=$(bazel run --ui_event_filters=-info,-stdout,-stderr --noshow_progress \
@@ -12,3 +13,5 @@ begin, end = "<!-- coverage:begin -->\n", "<!-- coverage:end -->"
 i, j = text.index(begin) + len(begin), text.index(end)
 open("README.md", "w").write(text[:i] + table + text[j:])
 PY
+# And the table of choices made where Windows is undocumented.
+python3 tools/inf_choices.py --write README.md
