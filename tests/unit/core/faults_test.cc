@@ -134,14 +134,16 @@ class ApiCallFaultTest : public ::testing::Test {
 // Two call sites of the same entry point, in two functions. The empty asm
 // keeps each call out of tail position (a tail call would move the return
 // address into the test body).
+// Different stores keep an optimizer from folding the two into one function.
+volatile int g_last_site = 0;
 __attribute__((noinline)) uint32_t OpenFromSiteOne() {
   const uint32_t result = TestOpen();
-  asm volatile("" ::: "memory");
+  g_last_site = 1;
   return result;
 }
 __attribute__((noinline)) uint32_t OpenFromSiteTwo() {
   const uint32_t result = TestOpen();
-  asm volatile("" ::: "memory");
+  g_last_site = 2;
   return result;
 }
 

@@ -16,9 +16,9 @@
 #include "emu/fltmgr/filter_manager.h"
 #include "emu/testing/matchers.h"
 #include "emu/testing/test_emulator.h"
+#include "tests/conformance/fltmgr/test_minifilter.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "tests/conformance/fltmgr/test_minifilter.h"
 
 namespace {
 
@@ -36,10 +36,10 @@ TestEmulatorOptions Recording() {
   return o;
 }
 
-std::string AllReports(const winemu::Emulator& emu) {
+std::string AllReports(const winemu::Emulator &emu) {
   std::string out;
-  for (const auto& r :
-       const_cast<winemu::Emulator&>(emu).verifier().reports()) {
+  for (const auto &r :
+       const_cast<winemu::Emulator &>(emu).verifier().reports()) {
     out += r.ToString() + "\n";
   }
   return out;
@@ -48,7 +48,7 @@ std::string AllReports(const winemu::Emulator& emu) {
 TEST(ProcessExit, DisconnectsItsClientPorts) {
   TestEmulator emu;
   ASSERT_EQ(TestMinifilterLoad(kPort, 1, false, true), STATUS_SUCCESS);
-  winemu::Process& svc = emu.SpawnProcess({.image_name = "svc.exe"});
+  winemu::Process &svc = emu.SpawnProcess({.image_name = "svc.exe"});
   {
     winemu::ScopedProcess as(svc);
     HANDLE port = INVALID_HANDLE_VALUE;
@@ -59,7 +59,7 @@ TEST(ProcessExit, DisconnectsItsClientPorts) {
   EXPECT_EQ(g_minifilter.disconnects, 0);
   ASSERT_TRUE(emu.TerminateProcess(svc.id()));
   EXPECT_EQ(g_minifilter.disconnects, 1);
-  EXPECT_EQ(g_minifilter.client_port, nullptr);  // closed in DisconnectNotify
+  EXPECT_EQ(g_minifilter.client_port, nullptr); // closed in DisconnectNotify
   // The slot is free again (MaxConnections 1).
   HANDLE port = INVALID_HANDLE_VALUE;
   ASSERT_EQ(FilterConnectCommunicationPort(kPort, 0, NULL, 0, NULL, &port),
@@ -72,7 +72,7 @@ TEST(ProcessExit, DisconnectsItsClientPorts) {
 TEST(ProcessExit, FailsAKernelSenderWaitingForTheReply) {
   TestEmulator emu;
   ASSERT_EQ(TestMinifilterLoad(kPort, 1, false, true), STATUS_SUCCESS);
-  winemu::Process& svc = emu.SpawnProcess({.image_name = "svc.exe"});
+  winemu::Process &svc = emu.SpawnProcess({.image_name = "svc.exe"});
   HANDLE port = INVALID_HANDLE_VALUE;
   {
     winemu::ScopedProcess as(svc);
@@ -105,8 +105,8 @@ TEST(DefaultSecurityDescriptor, AdmitsElevatedProcessesOnly) {
   ASSERT_EQ(TestMinifilterLoad(kPort, 2, true, true), STATUS_SUCCESS);
   winemu::ProcessOptions admin_options{.image_name = "admin.exe"};
   admin_options.identity.elevated = true;
-  winemu::Process& admin = emu.SpawnProcess(admin_options);
-  winemu::Process& user = emu.SpawnProcess({.image_name = "user.exe"});
+  winemu::Process &admin = emu.SpawnProcess(admin_options);
+  winemu::Process &user = emu.SpawnProcess({.image_name = "user.exe"});
   HANDLE port = INVALID_HANDLE_VALUE;
   {
     winemu::ScopedProcess as(user);
@@ -189,7 +189,7 @@ TEST(FltSendMessage, RelativeTimeoutRunsOnTheVirtualClock) {
   std::thread sender([&] {
     char data[] = "x";
     LARGE_INTEGER timeout;
-    timeout.QuadPart = -10LL * 1000 * 1000 * 30;  // 30 s
+    timeout.QuadPart = -10LL * 1000 * 1000 * 30; // 30 s
     status = FltSendMessage(g_minifilter.filter, &g_minifilter.client_port,
                             data, 1, NULL, NULL, &timeout);
     done = true;
@@ -215,7 +215,7 @@ TEST(FltSendMessage, AbsoluteTimeoutInThePastTimesOutAtOnce) {
             S_OK);
   char data[] = "x";
   LARGE_INTEGER timeout;
-  timeout.QuadPart = 116444736000000000LL + 1;  // 1970, as a FILETIME
+  timeout.QuadPart = 116444736000000000LL + 1; // 1970, as a FILETIME
   EXPECT_EQ(FltSendMessage(g_minifilter.filter, &g_minifilter.client_port, data,
                            1, NULL, NULL, &timeout),
             STATUS_TIMEOUT);
@@ -253,7 +253,7 @@ TEST(FltCloseClientPort, SecondCloseIsReported) {
 TEST(FilterUnload, CallsTheUnloadCallback) {
   TestEmulator emu;
   ASSERT_EQ(TestMinifilterLoad(kPort, 1, false, true), STATUS_SUCCESS);
-  auto& fm = emu.GetExtension<winemu::fltmgr::FilterManager>();
+  auto &fm = emu.GetExtension<winemu::fltmgr::FilterManager>();
   EXPECT_TRUE(fm.Unload(reinterpret_cast<uint64_t>(g_minifilter.filter),
                         /*mandatory=*/true)
                   .ok());
@@ -263,7 +263,7 @@ TEST(FilterUnload, CallsTheUnloadCallback) {
 
 TEST(Pool, MisuseIsReportedAndLeaksAreNamed) {
   TestEmulator emu(Recording());
-  void* p = ExAllocatePoolWithTag(PagedPool, 8, 'AAAA');
+  void *p = ExAllocatePoolWithTag(PagedPool, 8, 'AAAA');
   ASSERT_NE(p, nullptr);
   const winemu::LeakReport leaks = emu.Leaks();
   ASSERT_EQ(leaks.allocations.size(), 1u);
@@ -271,7 +271,7 @@ TEST(Pool, MisuseIsReportedAndLeaksAreNamed) {
   EXPECT_THAT(leaks.ToString(), HasSubstr("ExFreePoolWithTag"));
   ExFreePoolWithTag(p, 'BBBB');
   EXPECT_THAT(AllReports(emu), HasSubstr("freed with tag"));
-  ExFreePoolWithTag(p, 'AAAA');  // double free
+  ExFreePoolWithTag(p, 'AAAA'); // double free
   EXPECT_THAT(AllReports(emu), HasSubstr("already freed"));
   int local = 0;
   FltFreeSecurityDescriptor(&local);
@@ -283,9 +283,11 @@ TEST(Pool, MisuseIsReportedAndLeaksAreNamed) {
 TEST(Faults, AnInjectedFailureChangesNothing) {
   TestEmulator emu;
   ASSERT_EQ(TestMinifilterLoad(kPort, 1, false, true), STATUS_SUCCESS);
-  emu.faults().Add({.api = "FilterConnectCommunicationPort",
-                    .nth = 1,
-                    .code = static_cast<uint32_t>(E_OUTOFMEMORY)});
+  ASSERT_TRUE(emu.faults()
+                  .Add({.api = "FilterConnectCommunicationPort",
+                        .nth = 1,
+                        .code = static_cast<uint32_t>(E_OUTOFMEMORY)})
+                  .ok());
   HANDLE port = NULL;
   EXPECT_EQ(FilterConnectCommunicationPort(kPort, 0, NULL, 0, NULL, &port),
             E_OUTOFMEMORY);
@@ -293,14 +295,16 @@ TEST(Faults, AnInjectedFailureChangesNothing) {
   EXPECT_EQ(g_minifilter.connects, 0);
   ASSERT_EQ(FilterConnectCommunicationPort(kPort, 0, NULL, 0, NULL, &port),
             S_OK);
-  emu.faults().Add({.api = "FltSendMessage",
-                    .nth = 1,
-                    .code = static_cast<uint32_t>(
-                        STATUS_INSUFFICIENT_RESOURCES)});
+  ASSERT_TRUE(
+      emu.faults()
+          .Add({.api = "FltSendMessage",
+                .nth = 1,
+                .code = static_cast<uint32_t>(STATUS_INSUFFICIENT_RESOURCES)})
+          .ok());
   char data[] = "x";
   LARGE_INTEGER zero = {};
-  EXPECT_EQ(FltSendMessage(g_minifilter.filter, &g_minifilter.client_port,
-                           data, 1, NULL, NULL, &zero),
+  EXPECT_EQ(FltSendMessage(g_minifilter.filter, &g_minifilter.client_port, data,
+                           1, NULL, NULL, &zero),
             STATUS_INSUFFICIENT_RESOURCES);
   CloseHandle(port);
   TestMinifilterUnload();
@@ -315,4 +319,4 @@ TEST(Asserts, FailuresAreReported) {
   EXPECT_THAT(emu.verifier().reports()[0].problem, HasSubstr("1 + 1 == 3"));
 }
 
-}  // namespace
+} // namespace

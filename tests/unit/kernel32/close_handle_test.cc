@@ -19,30 +19,29 @@ using ::testing::HasSubstr;
 using ::testing::SizeIs;
 
 const winemu::ObjectType kKernelObject = {"test event", "CloseHandle", true};
-const winemu::ObjectType kFamilyObject = {"test session", "TestClose0",
-                                          false};
+const winemu::ObjectType kFamilyObject = {"test session", "TestClose0", false};
 
 class Recorder : public winemu::Object {
- public:
-  Recorder(const winemu::ObjectType& type, int* closes)
+public:
+  Recorder(const winemu::ObjectType &type, int *closes)
       : Object(type), closes_(closes) {}
 
- protected:
+protected:
   void OnClose(winemu::CloseReason) override { ++*closes_; }
 
- private:
-  int* closes_;
+private:
+  int *closes_;
 };
 
 class CloseHandleTest : public ::testing::Test {
- protected:
-  HANDLE Open(const winemu::ObjectType& type, int* closes,
-              winemu::Process* owner = nullptr) {
+protected:
+  HANDLE Open(const winemu::ObjectType &type, int *closes,
+              winemu::Process *owner = nullptr) {
     owner = owner ? owner : &emu_.default_process();
     return reinterpret_cast<HANDLE>(emu_.handles().Insert(
         owner->id(), std::make_shared<Recorder>(type, closes), "test", 0));
   }
-  int closes_ = 0;  // declared first: it outlives the emulator's teardown
+  int closes_ = 0; // declared first: it outlives the emulator's teardown
   winemu::testing::TestEmulator emu_{
       {.verifier_policy = winemu::VerifierPolicy::kRecord}};
 };
@@ -67,13 +66,13 @@ TEST_F(CloseHandleTest, RefusesHandlesOfOtherFamilies) {
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_INVALID_HANDLE);
   EXPECT_EQ(closes_, 0);
-  EXPECT_EQ(emu_.handles().size(), 1u);  // still open
+  EXPECT_EQ(emu_.handles().size(), 1u); // still open
   ASSERT_THAT(emu_.verifier().reports(), SizeIs(1));
   EXPECT_THAT(emu_.verifier().reports()[0].problem, HasSubstr("TestClose0"));
 }
 
 TEST_F(CloseHandleTest, RefusesOtherProcessesHandles) {
-  winemu::Process& other = emu_.SpawnProcess();
+  winemu::Process &other = emu_.SpawnProcess();
   HANDLE h = Open(kKernelObject, &closes_, &other);
   SetLastError(0);
   EXPECT_EQ(CloseHandle(h), FALSE);
@@ -88,19 +87,23 @@ TEST_F(CloseHandleTest, RefusesOtherProcessesHandles) {
 
 TEST_F(CloseHandleTest, InjectedFailureLeavesTheHandleOpen) {
   HANDLE h = Open(kKernelObject, &closes_);
-  emu_.faults().Add({.api = "CloseHandle", .nth = 1,
-                     .code = ERROR_NOT_ENOUGH_MEMORY});
+  ASSERT_TRUE(
+      emu_.faults()
+          .Add(
+              {.api = "CloseHandle", .nth = 1, .code = ERROR_NOT_ENOUGH_MEMORY})
+          .ok());
   SetLastError(0);
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_NOT_ENOUGH_MEMORY);
   EXPECT_EQ(closes_, 0);
-  EXPECT_EQ(CloseHandle(h), TRUE);  // the rule fired once and retired
+  EXPECT_EQ(CloseHandle(h), TRUE); // the rule fired once and retired
   EXPECT_EQ(closes_, 1);
 }
 
 TEST_F(CloseHandleTest, IsTraced) {
   CloseHandle(NULL);
-  EXPECT_THAT(emu_.trace().ToText(), HasSubstr("CloseHandle((nil)) -> FALSE, last error 6"));
+  EXPECT_THAT(emu_.trace().ToText(),
+              HasSubstr("CloseHandle((nil)) -> FALSE, last error 6"));
 }
 
-}  // namespace
+} // namespace

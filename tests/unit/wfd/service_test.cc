@@ -10,9 +10,9 @@
 #include "emu/testing/matchers.h"
 #include "emu/testing/test_emulator.h"
 #include "emu/wfd/testing/wfd_control.h"
+#include "tests/unit/wfd/wfd_test_util.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "tests/unit/wfd/wfd_test_util.h"
 
 namespace winemu::wfd::testing {
 namespace {
@@ -28,7 +28,7 @@ DOT11_MAC_ADDRESS kPhone = {0x02, 0x11, 0x22, 0x33, 0x44, 0x55};
 DOT11_MAC_ADDRESS kPrinter = {0x02, 0x66, 0x77, 0x88, 0x99, 0xaa};
 
 class WfdServiceTest : public ::testing::Test {
- protected:
+protected:
   WfdServiceTest() : wfd_(emu_) {
     wfd_.AddPairedDevice(Mac(kPhone), absl::Seconds(2));
     DWORD version = 0;
@@ -41,7 +41,7 @@ class WfdServiceTest : public ::testing::Test {
     emu_.clock().Advance(d);
     Pump();
   }
-  HANDLE Start(Completions* c, DOT11_MAC_ADDRESS* peer = &kPhone) {
+  HANDLE Start(Completions *c, DOT11_MAC_ADDRESS *peer = &kPhone) {
     HANDLE session = NULL;
     EXPECT_THAT(
         WFDStartOpenSession(client_, peer, c, Completions::Callback, &session),
@@ -128,7 +128,7 @@ TEST_F(WfdServiceTest, CancelCompletesAtOnceWithErrorCancelled) {
   EXPECT_THAT(WFDCancelOpenSession(session), Win32Succeeds());
   EXPECT_EQ(c.count, 0) << "the callback is never inside the call";
   EXPECT_TRUE(wfd_.InfoOf(session)->cancel_requested);
-  Pump();  // no clock advance needed
+  Pump(); // no clock advance needed
   ASSERT_EQ(c.count, 1);
   EXPECT_EQ(c.Last().session, session);
   EXPECT_EQ(c.Last().error, (DWORD)ERROR_CANCELLED);
@@ -267,7 +267,8 @@ TEST_F(WfdServiceTest, DefaultHandleLimitIs128) {
     ASSERT_LE(handles.size(), 1000u);
   }
   EXPECT_EQ(handles.size(), 128u);
-  for (HANDLE x : handles) EXPECT_THAT(WFDCloseHandle(x), Win32Succeeds());
+  for (HANDLE x : handles)
+    EXPECT_THAT(WFDCloseHandle(x), Win32Succeeds());
   emu_.ExpectNoLeaks();
 }
 
@@ -367,7 +368,7 @@ TEST_F(WfdServiceTest, CloseSessionFromItsOwnCallback) {
 }
 
 TEST_F(WfdServiceTest, ProcessExitReleasesEverythingWithoutCallbacks) {
-  Process& app = emu_.SpawnProcess({.image_name = "wfdapp.exe"});
+  Process &app = emu_.SpawnProcess({.image_name = "wfdapp.exe"});
   Completions c;
   HANDLE client = NULL, pending = NULL, open = NULL;
   {
@@ -398,7 +399,7 @@ TEST_F(WfdServiceTest, ProcessExitReleasesEverythingWithoutCallbacks) {
 }
 
 TEST_F(WfdServiceTest, HandlesOfAnotherProcessAreInvalid) {
-  Process& other = emu_.SpawnProcess({.image_name = "other.exe"});
+  Process &other = emu_.SpawnProcess({.image_name = "other.exe"});
   emu_.verifier().set_policy(VerifierPolicy::kRecord);
   {
     ScopedProcess as(other);
@@ -454,11 +455,16 @@ TEST_F(WfdServiceTest, FixedInterfaceGuidAndLegacyFailure) {
 }
 
 TEST_F(WfdServiceTest, InjectedFaultsChangeNothing) {
-  emu_.faults().Add(
-      {.api = "WFDOpenHandle", .nth = 1, .code = ERROR_NOT_ENOUGH_MEMORY});
-  emu_.faults().Add({.api = "WFDStartOpenSession",
-                     .nth = 1,
-                     .code = ERROR_SERVICE_NOT_ACTIVE});
+  ASSERT_TRUE(emu_.faults()
+                  .Add({.api = "WFDOpenHandle",
+                        .nth = 1,
+                        .code = ERROR_NOT_ENOUGH_MEMORY})
+                  .ok());
+  ASSERT_TRUE(emu_.faults()
+                  .Add({.api = "WFDStartOpenSession",
+                        .nth = 1,
+                        .code = ERROR_SERVICE_NOT_ACTIVE})
+                  .ok());
   DWORD version = 0xdeadbeef;
   HANDLE h = (HANDLE)(ULONG_PTR)0xdeadbeef;
   EXPECT_THAT(WFDOpenHandle(WFD_API_VERSION, &version, &h),
@@ -480,9 +486,10 @@ TEST_F(WfdServiceTest, InjectedFaultsChangeNothing) {
 
 TEST_F(WfdServiceTest, ExportTableListsEveryFunction) {
   std::vector<std::string> names;
-  for (const auto& table : ExportRegistry::Tables()) {
-    if (std::string(table.dll) != "wlanapi") continue;
-    for (const ApiInfo* row : table.rows) {
+  for (const auto &table : ExportRegistry::Tables()) {
+    if (std::string(table.dll) != "wlanapi")
+      continue;
+    for (const ApiInfo *row : table.rows) {
       names.push_back(row->name);
       EXPECT_EQ(row->support, Support::kSupported) << row->name;
     }
@@ -495,5 +502,5 @@ TEST_F(WfdServiceTest, ExportTableListsEveryFunction) {
   EXPECT_THAT(WFDCloseHandle(client_), Win32Succeeds());
 }
 
-}  // namespace
-}  // namespace winemu::wfd::testing
+} // namespace
+} // namespace winemu::wfd::testing

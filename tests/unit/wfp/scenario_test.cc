@@ -39,10 +39,10 @@ HANDLE Open(UINT32 flags = 0, UINT32 timeout_ms = 0) {
   return h;
 }
 
-DWORD AddProvider(HANDLE engine, const GUID& key) {
+DWORD AddProvider(HANDLE engine, const GUID &key) {
   FWPM_PROVIDER0 p = {};
   p.providerKey = key;
-  p.displayData.name = const_cast<wchar_t*>(L"p");
+  p.displayData.name = const_cast<wchar_t *>(L"p");
   return FwpmProviderAdd0(engine, &p, nullptr);
 }
 
@@ -50,17 +50,17 @@ DWORD DeleteProvider(HANDLE engine, GUID key) {
   return FwpmProviderDeleteByKey0(engine, &key);
 }
 
-bool ProviderExists(HANDLE engine, const GUID& key) {
-  FWPM_PROVIDER0* p = nullptr;
+bool ProviderExists(HANDLE engine, const GUID &key) {
+  FWPM_PROVIDER0 *p = nullptr;
   const DWORD rc = FwpmProviderGetByKey0(engine, &key, &p);
-  FwpmFreeMemory0(reinterpret_cast<void**>(&p));
+  FwpmFreeMemory0(reinterpret_cast<void **>(&p));
   return rc == ERROR_SUCCESS;
 }
 
 // Runs `fn` on another thread and advances the virtual clock in small steps
 // until it returns; reports the virtual time the call took.
 template <typename Fn>
-DWORD RunWhileAdvancing(Emulator& emu, Fn fn, absl::Duration* took) {
+DWORD RunWhileAdvancing(Emulator &emu, Fn fn, absl::Duration *took) {
   std::atomic<bool> done{false};
   DWORD rc = 0;
   absl::Time start, end;
@@ -80,14 +80,14 @@ DWORD RunWhileAdvancing(Emulator& emu, Fn fn, absl::Duration* took) {
 }
 
 class WfpScenarioTest : public ::testing::Test {
- protected:
+protected:
   TestEmulator emu_;
-  wfp::FilterEngine& bfe() { return emu_.GetExtension<wfp::FilterEngine>(); }
+  wfp::FilterEngine &bfe() { return emu_.GetExtension<wfp::FilterEngine>(); }
 };
 
 TEST_F(WfpScenarioTest, SecondWriterTimesOutAfterTheDefault15Seconds) {
   HANDLE a = Open();
-  HANDLE b = Open();  // txnWaitTimeoutInMSec 0: the 15 s default
+  HANDLE b = Open(); // txnWaitTimeoutInMSec 0: the 15 s default
   ASSERT_THAT(FwpmTransactionBegin0(a, 0), Win32Succeeds());
   absl::Duration took;
   const DWORD rc = RunWhileAdvancing(
@@ -117,7 +117,7 @@ TEST_F(WfpScenarioTest, SessionTimeoutIsHonouredByImplicitTransactions) {
   EXPECT_GE(took, absl::Seconds(2));
   EXPECT_LT(took, absl::Seconds(3));
   EXPECT_FALSE(ProviderExists(a, Key(1)));
-  FwpmEngineClose0(a);  // aborts a's transaction
+  FwpmEngineClose0(a); // aborts a's transaction
   EXPECT_THAT(AddProvider(b, Key(1)), Win32Succeeds());
   EXPECT_THAT(DeleteProvider(b, Key(1)), Win32Succeeds());
   FwpmEngineClose0(b);
@@ -130,7 +130,8 @@ TEST_F(WfpScenarioTest, WaiterGetsTheLockWhenTheHolderCommits) {
   std::atomic<DWORD> rc{0xFFFFFFFF};
   std::thread t([&] { rc = FwpmTransactionBegin0(b, 0); });
   // Wait (real time) until b is blocked on the lock, then release it.
-  while (bfe().lock_owner() == 0) absl::SleepFor(absl::Milliseconds(1));
+  while (bfe().lock_owner() == 0)
+    absl::SleepFor(absl::Milliseconds(1));
   absl::SleepFor(absl::Milliseconds(20));
   EXPECT_THAT(FwpmTransactionCommit0(a), Win32Succeeds());
   t.join();
@@ -147,7 +148,7 @@ TEST_F(WfpScenarioTest, TransactionHeldOverAnHourIsAborted) {
   ASSERT_THAT(AddProvider(a, Key(2)), Win32Succeeds());
   emu_.clock().Advance(absl::Minutes(59));
   emu_.queue().RunUntilIdle();
-  EXPECT_TRUE(ProviderExists(a, Key(2)));  // still inside
+  EXPECT_TRUE(ProviderExists(a, Key(2))); // still inside
   emu_.clock().Advance(absl::Minutes(1));
   emu_.queue().RunUntilIdle();
   // The lock is free at once; the add was rolled back.
@@ -185,22 +186,22 @@ TEST_F(WfpScenarioTest, CommittedTransactionCancelsItsLimitTask) {
 }
 
 TEST_F(WfpScenarioTest, ProcessExitMidTransactionClosesEverything) {
-  Process& client = emu_.SpawnProcess(
+  Process &client = emu_.SpawnProcess(
       {.image_name = "firewall.exe", .identity = {.elevated = true}});
   HANDLE observer = Open();
   {
     ScopedProcess as(client);
     HANDLE dyn = Open(FWPM_SESSION_FLAG_DYNAMIC);
-    ASSERT_THAT(AddProvider(dyn, Key(4)), Win32Succeeds());  // committed
+    ASSERT_THAT(AddProvider(dyn, Key(4)), Win32Succeeds()); // committed
     HANDLE e = nullptr;
     ASSERT_THAT(FwpmSessionCreateEnumHandle0(dyn, nullptr, &e),
                 Win32Succeeds());
-    FWPM_SESSION0** entries = nullptr;
+    FWPM_SESSION0 **entries = nullptr;
     UINT32 n = 0;
     ASSERT_THAT(FwpmSessionEnum0(dyn, e, 1, &entries, &n), Win32Succeeds());
     // entries is never freed by the client: process exit frees it.
     ASSERT_THAT(FwpmTransactionBegin0(dyn, 0), Win32Succeeds());
-    ASSERT_THAT(AddProvider(dyn, Key(5)), Win32Succeeds());  // uncommitted
+    ASSERT_THAT(AddProvider(dyn, Key(5)), Win32Succeeds()); // uncommitted
   }
   EXPECT_TRUE(ProviderExists(observer, Key(4)));
   EXPECT_NE(bfe().lock_owner(), 0u);
@@ -221,7 +222,7 @@ TEST_F(WfpScenarioTest, FailedCommitLeavesNothingHalfApplied) {
   ASSERT_THAT(DeleteProvider(a, Key(6)), Win32Succeeds());
   ASSERT_THAT(AddProvider(a, Key(7)), Win32Succeeds());
   ASSERT_THAT(AddProvider(a, Key(8)), Win32Succeeds());
-  bfe().FailNextCommitAfter(2);  // the delete and one add are applied
+  bfe().FailNextCommitAfter(2); // the delete and one add are applied
   EXPECT_THAT(FwpmTransactionCommit0(a), Win32FailsWith(FWP_E_TXN_ABORTED));
   EXPECT_TRUE(ProviderExists(b, Key(6)));
   EXPECT_FALSE(ProviderExists(b, Key(7)));
@@ -234,9 +235,11 @@ TEST_F(WfpScenarioTest, FailedCommitLeavesNothingHalfApplied) {
 
 TEST_F(WfpScenarioTest, InjectedFaultChangesNothing) {
   HANDLE a = Open();
-  emu_.faults().Add({.api = "FwpmProviderAdd0",
-                     .nth = 1,
-                     .code = static_cast<uint32_t>(FWP_E_TIMEOUT)});
+  ASSERT_TRUE(emu_.faults()
+                  .Add({.api = "FwpmProviderAdd0",
+                        .nth = 1,
+                        .code = static_cast<uint32_t>(FWP_E_TIMEOUT)})
+                  .ok());
   EXPECT_THAT(AddProvider(a, Key(9)), Win32FailsWith(FWP_E_TIMEOUT));
   EXPECT_FALSE(ProviderExists(a, Key(9)));
   EXPECT_THAT(AddProvider(a, Key(9)), Win32Succeeds());
@@ -248,7 +251,7 @@ TEST_F(WfpScenarioTest, SnapshotsKeepDeletedVersionsOnlyWhileNeeded) {
   HANDLE a = Open();
   FWPM_FILTER0 f = {};
   f.filterKey = Key(10);
-  f.displayData.name = const_cast<wchar_t*>(L"f");
+  f.displayData.name = const_cast<wchar_t *>(L"f");
   f.layerKey = FWPM_LAYER_ALE_AUTH_CONNECT_V4;
   f.action.type = FWP_ACTION_BLOCK;
   UINT64 id = 0;
@@ -257,7 +260,7 @@ TEST_F(WfpScenarioTest, SnapshotsKeepDeletedVersionsOnlyWhileNeeded) {
   ASSERT_THAT(FwpmFilterCreateEnumHandle0(a, nullptr, &e), Win32Succeeds());
   ASSERT_THAT(FwpmFilterDeleteById0(a, id), Win32Succeeds());
   EXPECT_EQ(bfe().live_filters(), 0u);
-  EXPECT_EQ(bfe().stored_filters(), 1u);  // the snapshot still sees it
+  EXPECT_EQ(bfe().stored_filters(), 1u); // the snapshot still sees it
   ASSERT_THAT(FwpmFilterDestroyEnumHandle0(a, e), Win32Succeeds());
   EXPECT_EQ(bfe().stored_filters(), 0u);
   FwpmEngineClose0(a);
@@ -266,10 +269,10 @@ TEST_F(WfpScenarioTest, SnapshotsKeepDeletedVersionsOnlyWhileNeeded) {
 TEST_F(WfpScenarioTest, StoppedServiceRefusesOpensAndAbortsSessions) {
   HANDLE a = Open();
   HANDLE b = Open();
-  ASSERT_THAT(AddProvider(a, Key(11)), Win32Succeeds());  // static
+  ASSERT_THAT(AddProvider(a, Key(11)), Win32Succeeds()); // static
   FWPM_PROVIDER0 persistent = {};
   persistent.providerKey = Key(12);
-  persistent.displayData.name = const_cast<wchar_t*>(L"persistent");
+  persistent.displayData.name = const_cast<wchar_t *>(L"persistent");
   persistent.flags = FWPM_PROVIDER_FLAG_PERSISTENT;
   ASSERT_THAT(FwpmProviderAdd0(a, &persistent, nullptr), Win32Succeeds());
   ASSERT_THAT(FwpmTransactionBegin0(b, 0), Win32Succeeds());
@@ -290,8 +293,8 @@ TEST_F(WfpScenarioTest, StoppedServiceRefusesOpensAndAbortsSessions) {
   EXPECT_THAT(FwpmEngineClose0(a), Win32Succeeds());
   EXPECT_THAT(FwpmEngineClose0(b), Win32Succeeds());
   HANDLE c = Open();
-  EXPECT_FALSE(ProviderExists(c, Key(11)));  // static: gone
-  EXPECT_TRUE(ProviderExists(c, Key(12)));   // persistent: kept
+  EXPECT_FALSE(ProviderExists(c, Key(11))); // static: gone
+  EXPECT_TRUE(ProviderExists(c, Key(12)));  // persistent: kept
   EXPECT_THAT(DeleteProvider(c, Key(12)), Win32Succeeds());
   FwpmEngineClose0(c);
   emu_.ExpectNoLeaks();
@@ -312,9 +315,9 @@ TEST_F(WfpScenarioTest, AbortedSessionsKeyMayBeReusedAfterRestart) {
   EXPECT_THAT(FwpmEngineClose0(old_handle), Win32Succeeds());
   // The new session is still registered under the key.
   HANDLE third = nullptr;
-  EXPECT_THAT(FwpmEngineOpen0(nullptr, RPC_C_AUTHN_WINNT, nullptr, &session,
-                              &third),
-              Win32FailsWith(FWP_E_ALREADY_EXISTS));
+  EXPECT_THAT(
+      FwpmEngineOpen0(nullptr, RPC_C_AUTHN_WINNT, nullptr, &session, &third),
+      Win32FailsWith(FWP_E_ALREADY_EXISTS));
   EXPECT_EQ(bfe().live_sessions(), 1u);
   FwpmEngineClose0(new_handle);
 }
@@ -323,7 +326,7 @@ TEST_F(WfpScenarioTest, RestartKeepsOnlyPersistentObjects) {
   HANDLE a = Open();
   FWPM_SUBLAYER0 s = {};
   s.subLayerKey = Key(14);
-  s.displayData.name = const_cast<wchar_t*>(L"persistent sublayer");
+  s.displayData.name = const_cast<wchar_t *>(L"persistent sublayer");
   s.flags = FWPM_SUBLAYER_FLAG_PERSISTENT;
   ASSERT_THAT(FwpmSubLayerAdd0(a, &s, nullptr), Win32Succeeds());
   s.subLayerKey = Key(15);
@@ -332,12 +335,12 @@ TEST_F(WfpScenarioTest, RestartKeepsOnlyPersistentObjects) {
   FwpmEngineClose0(a);
   bfe().Restart();
   HANDLE b = Open();
-  FWPM_SUBLAYER0* got = nullptr;
+  FWPM_SUBLAYER0 *got = nullptr;
   EXPECT_THAT(FwpmSubLayerGetByKey0(b, &s.subLayerKey, &got),
               Win32FailsWith(FWP_E_SUBLAYER_NOT_FOUND));
   GUID kept = Key(14);
   ASSERT_THAT(FwpmSubLayerGetByKey0(b, &kept, &got), Win32Succeeds());
-  FwpmFreeMemory0(reinterpret_cast<void**>(&got));
+  FwpmFreeMemory0(reinterpret_cast<void **>(&got));
   EXPECT_THAT(FwpmSubLayerDeleteByKey0(b, &kept), Win32Succeeds());
   FwpmEngineClose0(b);
 }
@@ -346,8 +349,8 @@ TEST_F(WfpScenarioTest, NonElevatedProcessIsRefusedWrites) {
   // On by default; no call needed. Reads stay open to everyone.
   ProcessOptions admin_options;
   admin_options.identity.elevated = true;
-  Process& admin = emu_.SpawnProcess(admin_options);
-  Process& user = emu_.SpawnProcess({.image_name = "user.exe"});
+  Process &admin = emu_.SpawnProcess(admin_options);
+  Process &user = emu_.SpawnProcess({.image_name = "user.exe"});
   {
     ScopedProcess as(user);
     HANDLE h = Open();
@@ -356,10 +359,10 @@ TEST_F(WfpScenarioTest, NonElevatedProcessIsRefusedWrites) {
                 Win32FailsWith(ERROR_ACCESS_DENIED));
     EXPECT_THAT(FwpmTransactionBegin0(h, FWPM_TXN_READ_ONLY), Win32Succeeds());
     EXPECT_THAT(FwpmTransactionCommit0(h), Win32Succeeds());
-    FWPM_SUBLAYER0* got = nullptr;
+    FWPM_SUBLAYER0 *got = nullptr;
     EXPECT_THAT(FwpmSubLayerGetByKey0(h, &FWPM_SUBLAYER_UNIVERSAL, &got),
                 Win32Succeeds());
-    FwpmFreeMemory0(reinterpret_cast<void**>(&got));
+    FwpmFreeMemory0(reinterpret_cast<void **>(&got));
     FwpmEngineClose0(h);
   }
   {
@@ -373,7 +376,7 @@ TEST_F(WfpScenarioTest, NonElevatedProcessIsRefusedWrites) {
 
 TEST(WfpVerifierTest, AnotherProcesssHandleIsInvalidAndReported) {
   TestEmulator emu({.verifier_policy = VerifierPolicy::kRecord});
-  Process& other = emu.SpawnProcess({.image_name = "other.exe"});
+  Process &other = emu.SpawnProcess({.image_name = "other.exe"});
   HANDLE theirs = nullptr;
   {
     ScopedProcess as(other);
@@ -395,7 +398,7 @@ TEST(WfpVerifierTest, MisuseIsReported) {
   FwpmEngineClose0(a);
   EXPECT_THAT(FwpmEngineClose0(a), Win32FailsWith(ERROR_INVALID_HANDLE));
   int local = 0;
-  void* p = &local;
+  void *p = &local;
   FwpmFreeMemory0(&p);
   const auto reports = emu.verifier().reports();
   ASSERT_EQ(reports.size(), 2u);
@@ -419,17 +422,17 @@ TEST(WfpLeakTest, UnfreedArraysAndOpenHandlesAreLeaks) {
   HANDLE a = Open();
   HANDLE e = nullptr;
   ASSERT_THAT(FwpmSubLayerCreateEnumHandle0(a, nullptr, &e), Win32Succeeds());
-  FWPM_SUBLAYER0** entries = nullptr;
+  FWPM_SUBLAYER0 **entries = nullptr;
   UINT32 n = 0;
   ASSERT_THAT(FwpmSubLayerEnum0(a, e, 5, &entries, &n), Win32Succeeds());
   LeakReport leaks = emu.Leaks();
   EXPECT_EQ(leaks.handles.size(), 2u);
   ASSERT_EQ(leaks.allocations.size(), 1u);
   EXPECT_STREQ(leaks.allocations[0].created_by, "FwpmSubLayerEnum0");
-  FwpmFreeMemory0(reinterpret_cast<void**>(&entries));
-  FwpmEngineClose0(a);  // also closes the enumeration handle
+  FwpmFreeMemory0(reinterpret_cast<void **>(&entries));
+  FwpmEngineClose0(a); // also closes the enumeration handle
   EXPECT_TRUE(emu.Leaks().empty());
 }
 
-}  // namespace
-}  // namespace winemu
+} // namespace
+} // namespace winemu
