@@ -23,6 +23,8 @@
 #include <string.h>
 #include <synchapi.h>
 
+#include <atomic>
+
 // ---------------------------------------------------------------------------
 // The minifilter (kernel mode).
 
@@ -46,7 +48,7 @@ static struct {
 
 static NTSTATUS FLTAPI ScanConnect(PFLT_PORT ClientPort, PVOID ServerPortCookie,
                                    PVOID ConnectionContext, ULONG SizeOfContext,
-                                   PVOID* ConnectionCookie) {
+                                   PVOID *ConnectionCookie) {
   UNREFERENCED_PARAMETER(ServerPortCookie);
   UNREFERENCED_PARAMETER(ConnectionContext);
   UNREFERENCED_PARAMETER(SizeOfContext);
@@ -95,7 +97,8 @@ static NTSTATUS ScanDriverEntry(PDRIVER_OBJECT DriverObject) {
   NTSTATUS status =
       FltRegisterFilter(DriverObject, &kScanRegistration, &g_scanner.Filter);
   printf("[driver] FltRegisterFilter -> 0x%08X\n", (unsigned)status);
-  if (!NT_SUCCESS(status)) return status;
+  if (!NT_SUCCESS(status))
+    return status;
   UNICODE_STRING name;
   RtlInitUnicodeString(&name, SCAN_PORT_NAME);
   OBJECT_ATTRIBUTES oa;
@@ -108,7 +111,8 @@ static NTSTATUS ScanDriverEntry(PDRIVER_OBJECT DriverObject) {
   if (NT_SUCCESS(status)) {
     status = FltStartFiltering(g_scanner.Filter);
     printf("[driver] FltStartFiltering -> 0x%08X\n", (unsigned)status);
-    if (NT_SUCCESS(status)) return status;
+    if (NT_SUCCESS(status))
+      return status;
     FltCloseCommunicationPort(g_scanner.ServerPort);
   }
   FltUnregisterFilter(g_scanner.Filter);
@@ -116,22 +120,23 @@ static NTSTATUS ScanDriverEntry(PDRIVER_OBJECT DriverObject) {
 }
 
 // Sends one buffer to the service; returns whether it may be opened.
-static BOOLEAN ScanBuffer(const char* contents) {
-  SCAN_NOTIFICATION* notification = (SCAN_NOTIFICATION*)ExAllocatePool2(
+static BOOLEAN ScanBuffer(const char *contents) {
+  SCAN_NOTIFICATION *notification = (SCAN_NOTIFICATION *)ExAllocatePool2(
       POOL_FLAG_NON_PAGED, sizeof(SCAN_NOTIFICATION), 'nacS');
-  if (notification == NULL) return TRUE;
+  if (notification == NULL)
+    return TRUE;
   notification->BytesToScan = (ULONG)strlen(contents);
   memcpy(notification->Contents, contents, notification->BytesToScan);
   // As the sample does: the reply lands in the notification buffer.
   ULONG replyLength = sizeof(SCAN_REPLY);
   LARGE_INTEGER timeout;
-  timeout.QuadPart = -10LL * 1000 * 1000 * 5;  // 5 s, relative
+  timeout.QuadPart = -10LL * 1000 * 1000 * 5; // 5 s, relative
   NTSTATUS status = FltSendMessage(g_scanner.Filter, &g_scanner.ClientPort,
                                    notification, sizeof(SCAN_NOTIFICATION),
                                    notification, &replyLength, &timeout);
   BOOLEAN safe = TRUE;
   if (status == STATUS_SUCCESS) {
-    safe = ((SCAN_REPLY*)notification)->SafeToOpen;
+    safe = ((SCAN_REPLY *)notification)->SafeToOpen;
   }
   printf("[driver] FltSendMessage(\"%s\") -> 0x%08X, reply %lu byte(s): %s\n",
          contents, (unsigned)status, (unsigned long)replyLength,
@@ -160,7 +165,11 @@ static struct {
   HANDLE Port;
   HANDLE Completion;
   SCAN_MESSAGE Messages[WORKERS];
-  volatile LONG Replies;
+  std::atomic<LONG> Replies;
+  // Messages taken, and reads re-armed (or refused) after them: the service
+  // stops only once both agree, so no worker is re-arming as the port goes.
+  std::atomic<LONG> Taken;
+  std::atomic<LONG> Rearmed;
 } g_service;
 
 static DWORD WINAPI ScanWorker(LPVOID context) {
@@ -178,14 +187,15 @@ static DWORD WINAPI ScanWorker(LPVOID context) {
              error == ERROR_INVALID_HANDLE ? " (port disconnected)" : "");
       return 0;
     }
-    SCAN_MESSAGE* message =
-        (SCAN_MESSAGE*)((char*)ovlp - offsetof(SCAN_MESSAGE, Ovlp));
+    ++g_service.Taken;
+    SCAN_MESSAGE *message =
+        (SCAN_MESSAGE *)((char *)ovlp - offsetof(SCAN_MESSAGE, Ovlp));
     SCAN_REPLY_MESSAGE reply;
     memset(&reply, 0, sizeof(reply));
     reply.ReplyHeader.Status = 0;
     reply.ReplyHeader.MessageId = message->MessageHeader.MessageId;
     reply.Reply.SafeToOpen =
-        strstr((const char*)message->Notification.Contents, "virus") == NULL;
+        strstr((const char *)message->Notification.Contents, "virus") == NULL;
     // Header plus payload, not sizeof(reply): its padding would overflow
     // the driver's reply buffer.
     HRESULT hr =
@@ -195,10 +205,12 @@ static DWORD WINAPI ScanWorker(LPVOID context) {
            (unsigned long long)message->MessageHeader.MessageId,
            (unsigned long)bytes, reply.Reply.SafeToOpen ? "safe" : "BLOCK",
            (unsigned)hr);
-    if (SUCCEEDED(hr)) ++g_service.Replies;
+    if (SUCCEEDED(hr))
+      ++g_service.Replies;
     memset(&message->Ovlp, 0, sizeof(OVERLAPPED));
     hr = FilterGetMessage(g_service.Port, &message->MessageHeader,
                           offsetof(SCAN_MESSAGE, Ovlp), &message->Ovlp);
+    ++g_service.Rearmed;
     if (hr != HRESULT_FROM_WIN32(ERROR_IO_PENDING) && hr != S_OK) {
       printf("[service] worker stops: FilterGetMessage hr 0x%08X\n",
              (unsigned)hr);
@@ -208,7 +220,11 @@ static DWORD WINAPI ScanWorker(LPVOID context) {
 }
 
 extern "C" int FltmgrExample(void) {
-  if (!NT_SUCCESS(ScanDriverEntry(&g_scanner.Driver))) return 1;
+  g_service.Replies = 0;
+  g_service.Taken = 0;
+  g_service.Rearmed = 0;
+  if (!NT_SUCCESS(ScanDriverEntry(&g_scanner.Driver)))
+    return 1;
 
   HRESULT hr = FilterConnectCommunicationPort(SCAN_PORT_NAME, 0, NULL, 0, NULL,
                                               &g_service.Port);
@@ -245,7 +261,8 @@ extern "C" int FltmgrExample(void) {
     printf("[service] FilterGetMessage (overlapped) -> 0x%08X%s\n",
            (unsigned)hr,
            hr == HRESULT_FROM_WIN32(ERROR_IO_PENDING) ? " (pending)" : "");
-    if (hr == HRESULT_FROM_WIN32(ERROR_IO_PENDING) || hr == S_OK) ++reading;
+    if (hr == HRESULT_FROM_WIN32(ERROR_IO_PENDING) || hr == S_OK)
+      ++reading;
   }
 
   BOOLEAN clean = FALSE, infected = TRUE, other = FALSE;
@@ -253,6 +270,11 @@ extern "C" int FltmgrExample(void) {
     clean = ScanBuffer("hello world");
     infected = ScanBuffer("a virus inside");
     other = ScanBuffer("quarterly report");
+    // The last reply reaches the driver before its worker re-arms: let the
+    // workers settle (bounded) before the port goes away.
+    for (int i = 0; i < 1000 && g_service.Rearmed != g_service.Taken; ++i) {
+      Sleep(1);
+    }
   }
 
   // The driver unloads: FltMgr calls its unload routine, which closes the
@@ -272,9 +294,11 @@ extern "C" int FltmgrExample(void) {
     wait = WaitForMultipleObjects((DWORD)started, threads, TRUE, 10000);
   }
   printf("[service] workers finished: wait -> %lu\n", (unsigned long)wait);
-  for (int i = 0; i < started; ++i) CloseHandle(threads[i]);
+  for (int i = 0; i < started; ++i)
+    CloseHandle(threads[i]);
   CloseHandle(g_service.Port);
-  if (!idle_workers) CloseHandle(g_service.Completion);
+  if (!idle_workers)
+    CloseHandle(g_service.Completion);
 
   const int ok = reading == WORKERS && clean && !infected && other &&
                  g_service.Replies == 3 && wait == WAIT_OBJECT_0;
