@@ -69,8 +69,8 @@ Emulator::Emulator(EmulatorOptions options)
     MutexLock lock(&mu_);
     auto system = std::make_unique<Process>(
         kSystemProcessId,
-        ProcessOptions{"System", Identity{L"NT AUTHORITY\\SYSTEM", "S-1-5-18",
-                                          true}},
+        ProcessOptions{"System",
+                       Identity{L"NT AUTHORITY\\SYSTEM", "S-1-5-18", true}},
         /*is_system=*/true);
     system_process_ = system.get();
     system_process_->emulator_ = this;
@@ -91,7 +91,8 @@ Emulator::Emulator(EmulatorOptions options)
 
 Emulator::~Emulator() {
   queue_.Shutdown();
-  for (auto& object : handles_.RemoveAll()) object->Close(CloseReason::kTeardown);
+  for (auto& object : handles_.RemoveAll())
+    object->Close(CloseReason::kTeardown);
   FreeAllocations(allocations_.ReleaseAll());
   {
     std::vector<std::unique_ptr<Extension>> extensions;
@@ -158,12 +159,13 @@ bool Emulator::TerminateProcess(ProcessId id) {
   if (process == nullptr || process->is_system()) return false;
   if (!process->MarkTerminated()) return false;
   if (trace_.enabled()) {
-    trace_.Record({TraceEvent::Kind::kNote, trace_.NextSeq(), clock_.Now(),
-                   id, CurrentThreadTraceId(), "process exit",
+    trace_.Record({TraceEvent::Kind::kNote, trace_.NextSeq(), clock_.Now(), id,
+                   CurrentThreadTraceId(), "process exit",
                    process->image_name(), ""});
   }
-  // The same close paths as explicit closes, outside every lock.
-  for (auto& object : handles_.RemoveAllOwnedBy(id)) {
+  // The same close paths as explicit closes, outside every lock. EndOwner
+  // also refuses handles the process's threads are still creating.
+  for (auto& object : handles_.EndOwner(id)) {
     object->Close(CloseReason::kProcessExit);
   }
   FreeAllocations(allocations_.ReleaseAllOwnedBy(id));
@@ -209,7 +211,8 @@ Extension* Emulator::InstallExtension(
 
 void Emulator::FreeAllocations(const std::vector<AllocationInfo>& allocations) {
   for (const AllocationInfo& a : allocations) {
-    if (a.kind->free_fn != nullptr) a.kind->free_fn(const_cast<void*>(a.address));
+    if (a.kind->free_fn != nullptr)
+      a.kind->free_fn(const_cast<void*>(a.address));
   }
 }
 

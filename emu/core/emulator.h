@@ -112,8 +112,10 @@ class Emulator {
   // Null if no process has that id (terminated processes stay known).
   Process* FindProcess(ProcessId id);
   // Closes every handle the process holds (newest first) through the
-  // objects' close paths and frees its tracked memory. False if unknown or
-  // already terminated. The System process cannot be terminated.
+  // objects' close paths and frees its tracked memory. A handle its threads
+  // create afterwards is issued already closed (stale), so none outlives it.
+  // False if unknown or already terminated. The System process cannot be
+  // terminated.
   bool TerminateProcess(ProcessId id);
 
   LeakReport Leaks() const;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "absl/base/optimization.h"
+
 namespace winemu {
 
 const char* HandleStatusName(HandleStatus status) {
@@ -25,15 +27,29 @@ const char* HandleStatusName(HandleStatus status) {
 
 uint64_t HandleTable::Insert(ProcessId owner, std::shared_ptr<Object> object,
                              const char* created_by, uint64_t trace_seq) {
-  MutexLock lock(&mu_);
-  // Multiples of 4, like Windows handle values; never 0, never reused.
-  const uint64_t value = (tag_ << kTagShift) | (next_serial_++ << 2);
-  if (trace_ != nullptr && trace_->enabled()) {
-    trace_->RecordLifetime(true, object->type().name, value, owner, created_by,
-                           trace_seq);
+  uint64_t value;
+  {
+    MutexLock lock(&mu_);
+    // Multiples of 4, like Windows handle values; never 0, never reused.
+    value = (tag_ << kTagShift) | (next_serial_++ << 2);
+    if (trace_ != nullptr && trace_->enabled()) {
+      trace_->RecordLifetime(true, object->type().name, value, owner,
+                             created_by, trace_seq);
+    }
+    // An exited owner's sweep has run: a handle stored now would never be
+    // closed. Empty in the common case, so one branch on the hot path.
+    if (ABSL_PREDICT_TRUE(ended_.empty()) || !ended_.contains(owner)) {
+      entries_.emplace(value,
+                       Entry{std::move(object), owner, created_by, trace_seq});
+      return value;
+    }
+    if (trace_ != nullptr && trace_->enabled()) {
+      trace_->RecordLifetime(false, object->type().name, value, owner,
+                             "process exit");
+    }
   }
-  entries_.emplace(value, Entry{std::move(object), owner, created_by,
-                                trace_seq});
+  // Outside the lock: a close path may call back into the emulator.
+  object->Close(CloseReason::kProcessExit);
   return value;
 }
 
@@ -66,7 +82,8 @@ HandleTable::Result<Object> HandleTable::LookupImpl(uint64_t value,
 }
 
 std::vector<std::shared_ptr<Object>> HandleTable::RemoveIf(bool all,
-                                                           ProcessId owner) {
+                                                           ProcessId owner,
+                                                           bool end_owner) {
   std::vector<std::pair<uint64_t, std::shared_ptr<Object>>> taken;
   struct Ended {
     uint64_t value;
@@ -76,6 +93,7 @@ std::vector<std::shared_ptr<Object>> HandleTable::RemoveIf(bool all,
   std::vector<Ended> ended;  // for the trace, in value order below
   {
     MutexLock lock(&mu_);
+    if (end_owner) ended_.insert(owner);
     for (auto it = entries_.begin(); it != entries_.end();) {
       if (all || it->second.owner == owner) {
         if (trace_ != nullptr && trace_->enabled()) {
@@ -106,11 +124,15 @@ std::vector<std::shared_ptr<Object>> HandleTable::RemoveIf(bool all,
 
 std::vector<std::shared_ptr<Object>> HandleTable::RemoveAllOwnedBy(
     ProcessId owner) {
-  return RemoveIf(/*all=*/false, owner);
+  return RemoveIf(/*all=*/false, owner, /*end_owner=*/false);
+}
+
+std::vector<std::shared_ptr<Object>> HandleTable::EndOwner(ProcessId owner) {
+  return RemoveIf(/*all=*/false, owner, /*end_owner=*/true);
 }
 
 std::vector<std::shared_ptr<Object>> HandleTable::RemoveAll() {
-  return RemoveIf(/*all=*/true, 0);
+  return RemoveIf(/*all=*/true, 0, /*end_owner=*/false);
 }
 
 std::vector<HandleInfo> HandleTable::Live() const {

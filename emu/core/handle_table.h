@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "emu/core/mutex.h"
 #include "emu/core/object.h"
 #include "emu/core/process.h"
@@ -57,6 +58,10 @@ class HandleTable {
   // relaxed load per change while the trace is off). Set before use.
   void set_trace(Trace* trace) { trace_ = trace; }
 
+  // Issues a new handle to `object`. If `owner` has exited (EndOwner), the
+  // handle is issued already closed: `object` is closed at once through its
+  // close path (reason kProcessExit, no lock held) and the value is stale, as
+  // if the exit had swept it a moment later. Callers need no failure path.
   uint64_t Insert(ProcessId owner, std::shared_ptr<Object> object,
                   const char* created_by, uint64_t trace_seq);
 
@@ -86,6 +91,10 @@ class HandleTable {
   // Removes every handle `owner` holds, newest first (so that enumerations
   // close before the sessions they belong to).
   std::vector<std::shared_ptr<Object>> RemoveAllOwnedBy(ProcessId owner);
+  // The exit of `owner`: atomically marks it ended, so that every later
+  // Insert for it is refused, and removes its handles like RemoveAllOwnedBy.
+  // No handle of `owner` can be inserted after the sweep and survive it.
+  std::vector<std::shared_ptr<Object>> EndOwner(ProcessId owner);
   std::vector<std::shared_ptr<Object>> RemoveAll();
 
   std::vector<HandleInfo> Live() const;
@@ -104,7 +113,8 @@ class HandleTable {
 
   Result<Object> LookupImpl(uint64_t value, ProcessId caller,
                             const ObjectType* type, bool remove) const;
-  std::vector<std::shared_ptr<Object>> RemoveIf(bool all, ProcessId owner);
+  std::vector<std::shared_ptr<Object>> RemoveIf(bool all, ProcessId owner,
+                                                bool end_owner);
 
   const uint64_t tag_;
   Trace* trace_ = nullptr;
@@ -112,6 +122,8 @@ class HandleTable {
   uint64_t next_serial_ ABSL_GUARDED_BY(mu_) = 1;
   // Mutable so that the const Lookup and Remove share one implementation.
   mutable absl::flat_hash_map<uint64_t, Entry> entries_ ABSL_GUARDED_BY(mu_);
+  // Owners that have exited (process ids are never reused).
+  absl::flat_hash_set<ProcessId> ended_ ABSL_GUARDED_BY(mu_);
 };
 
 }  // namespace winemu

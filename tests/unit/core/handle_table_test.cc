@@ -164,6 +164,71 @@ TEST(HandleTableTest, RemoveAllOwnedByIsNewestFirstAndKeepsOthers) {
   EXPECT_EQ(table.size(), 0u);
 }
 
+struct CloseRecorder : Object {
+  CloseRecorder() : Object(kSessionType) {}
+  void OnClose(CloseReason reason) override {
+    ++closes;
+    last_reason = reason;
+  }
+  std::atomic<int> closes{0};
+  CloseReason last_reason = CloseReason::kExplicit;
+};
+
+TEST(HandleTableTest, InsertForAnEndedOwnerIssuesAClosedHandle) {
+  HandleTable table(17);
+  const uint64_t before = table.Insert(kPid, Make(), "TestOpen", 1);
+  EXPECT_EQ(table.EndOwner(kPid).size(), 1u);
+
+  auto late = std::make_shared<CloseRecorder>();
+  const uint64_t h = table.Insert(kPid, late, "TestOpen", 2);
+  EXPECT_NE(h, 0u);
+  EXPECT_GT(h, before);               // a fresh value, never reused
+  EXPECT_EQ(late->closes.load(), 1);  // closed at once, by the exit's reason
+  EXPECT_EQ(late->last_reason, CloseReason::kProcessExit);
+  EXPECT_EQ(late.use_count(), 1);  // the table kept no reference
+  EXPECT_EQ(table.Lookup(h, kPid, nullptr).status, HandleStatus::kClosed);
+  EXPECT_EQ(table.size(), 0u);
+  EXPECT_THAT(table.Live(), IsEmpty());
+
+  // Other owners are unaffected, and plain RemoveAllOwnedBy ends no owner.
+  const uint64_t other = table.Insert(kOtherPid, Make(), "TestOpen", 3);
+  EXPECT_EQ(table.Lookup(other, kOtherPid, nullptr).status, HandleStatus::kOk);
+  EXPECT_EQ(table.RemoveAllOwnedBy(kOtherPid).size(), 1u);
+  const uint64_t again = table.Insert(kOtherPid, Make(), "TestOpen", 4);
+  EXPECT_EQ(table.Lookup(again, kOtherPid, nullptr).status, HandleStatus::kOk);
+  EXPECT_EQ(table.RemoveAll().size(), 1u);
+}
+
+// Threads keep inserting for one owner while it ends: every object is closed
+// exactly once, by the sweep's caller or by Insert, and none stays behind.
+TEST(HandleTableTest, EndOwnerRacingInsertsLeavesNothingOpen) {
+  constexpr int kThreads = 4;
+  constexpr int kInserts = 2000;
+  HandleTable table(19);
+  std::vector<std::vector<std::shared_ptr<CloseRecorder>>> made(kThreads);
+  std::atomic<int> started{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      ++started;
+      for (int i = 0; i < kInserts; ++i) {
+        auto object = std::make_shared<CloseRecorder>();
+        made[t].push_back(object);
+        table.Insert(kPid, object, "TestOpen", i);
+      }
+    });
+  }
+  while (started.load() < kThreads) std::this_thread::yield();
+  for (auto& object : table.EndOwner(kPid)) {
+    object->Close(CloseReason::kProcessExit);
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(table.size(), 0u);
+  for (const auto& objects : made) {
+    for (const auto& object : objects) ASSERT_EQ(object->closes.load(), 1);
+  }
+}
+
 TEST(HandleTableTest, LiveDescribesEachOpenHandle) {
   HandleTable table(13);
   EXPECT_THAT(table.Live(), IsEmpty());
