@@ -34,9 +34,7 @@ DWORD WINAPI GetCurrentProcessId(void) {
   return winemu::Emulator::Current().current_process().id();
 }
 
-DWORD WINAPI GetCurrentThreadId(void) {
-  return winemu::CurrentThreadTraceId();
-}
+DWORD WINAPI GetCurrentThreadId(void) { return winemu::CurrentThreadTraceId(); }
 
 BOOL WINAPI CloseHandle(HANDLE hObject) {
   using winemu::HandleStatus;
@@ -50,10 +48,10 @@ BOOL WINAPI CloseHandle(HANDLE hObject) {
   auto& handles = call.emu().handles();
   auto found = handles.Lookup(value, call.process().id(), nullptr);
   if (found.ok() && !found.object->type().closable_by_close_handle) {
-    call.Misuse(HandleText(hObject),
-                absl::StrCat("CloseHandle on a ", found.object->type().name,
-                             " handle; close it with ",
-                             found.object->type().closer));
+    call.Misuse(
+        HandleText(hObject),
+        absl::StrCat("CloseHandle on a ", found.object->type().name,
+                     " handle; close it with ", found.object->type().closer));
     return Fail(call, ERROR_INVALID_HANDLE);
   }
   if (found.ok()) {
@@ -62,8 +60,7 @@ BOOL WINAPI CloseHandle(HANDLE hObject) {
   if (!found.ok()) {
     if (found.status == HandleStatus::kClosed ||
         found.status == HandleStatus::kOtherProcess) {
-      call.Misuse(HandleText(hObject),
-                  winemu::HandleStatusName(found.status));
+      call.Misuse(HandleText(hObject), winemu::HandleStatusName(found.status));
     }
     return Fail(call, winemu::kernel32::Win32FromHandleStatus(found.status));
   }

@@ -8,7 +8,6 @@
 
 #include "api/kernel32/errors.h"
 #include "api/kernel32/sync.h"
-#include "api/kernel32/errors.h"
 #include "api/kernel32/sync_exports.h"
 #include "emu/core/call.h"
 

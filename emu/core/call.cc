@@ -5,8 +5,7 @@
 
 namespace winemu {
 
-ApiCall::ApiCall(const ApiInfo& api, const void* return_address,
-                 CallMode mode)
+ApiCall::ApiCall(const ApiInfo& api, const void* return_address, CallMode mode)
     : api_(api),
       emu_(Emulator::Current()),
       process_(mode == CallMode::kKernel ? emu_.system_process()
@@ -29,9 +28,8 @@ ApiCall::~ApiCall() {
 }
 
 void ApiCall::Misuse(std::string subject, std::string problem) const {
-  emu_.verifier().Report(VerifierReport{api_.name, std::move(subject),
-                                        std::move(problem), process_.id(),
-                                        seq_});
+  emu_.verifier().Report(VerifierReport{
+      api_.name, std::move(subject), std::move(problem), process_.id(), seq_});
 }
 
 void ApiCall::Unmodelled(std::string what) const {

@@ -93,8 +93,8 @@ class ApiCall {
   ::winemu::ApiCall name((info), __builtin_return_address(0), ##__VA_ARGS__)
 
 // Formats the argument summary only when the call is traced.
-#define WINEMU_TRACE_ARGS(call, ...) \
-  do {                               \
+#define WINEMU_TRACE_ARGS(call, ...)                                     \
+  do {                                                                   \
     if ((call).tracing()) (call).set_args(absl::StrFormat(__VA_ARGS__)); \
   } while (0)
 

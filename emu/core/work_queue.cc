@@ -11,7 +11,8 @@ WorkQueue::WorkQueue(Clock* clock, Mode mode, int threads)
     MutexLock lock(&mu_);
     cv_.SignalAll();
   });
-  for (int i = 0; i < threads; ++i) workers_.emplace_back([this] { WorkerLoop(); });
+  for (int i = 0; i < threads; ++i)
+    workers_.emplace_back([this] { WorkerLoop(); });
 }
 
 WorkQueue::~WorkQueue() { Shutdown(); }
@@ -19,8 +20,7 @@ WorkQueue::~WorkQueue() { Shutdown(); }
 WorkQueue::TaskId WorkQueue::Post(std::string label,
                                   absl::AnyInvocable<void()> task,
                                   absl::Duration delay) {
-  const absl::Time due =
-      clock_->Now() + std::max(delay, absl::ZeroDuration());
+  const absl::Time due = clock_->Now() + std::max(delay, absl::ZeroDuration());
   MutexLock lock(&mu_);
   if (shutdown_) return 0;
   const TaskId id = next_id_++;
@@ -104,9 +104,8 @@ std::vector<std::string> WorkQueue::PendingLabels() const {
 
 void WorkQueue::WaitUntilIdle() {
   MutexLock lock(&mu_);
-  while (running_ > 0 ||
-         (!shutdown_ && !tasks_.empty() &&
-          tasks_.begin()->first.first <= clock_->Now())) {
+  while (running_ > 0 || (!shutdown_ && !tasks_.empty() &&
+                          tasks_.begin()->first.first <= clock_->Now())) {
     idle_cv_.WaitWithTimeout(&mu_, absl::Milliseconds(10));
   }
 }

@@ -39,8 +39,7 @@ ClientFuzzOptions Recording(std::vector<ClientFuzzFinding>* findings) {
 }
 
 bool RunFuzz(const Bytes& bytes, const std::function<void()>& client,
-             std::vector<ClientFuzzFinding>* findings,
-             bool cut_pages = false) {
+             std::vector<ClientFuzzFinding>* findings, bool cut_pages = false) {
   ClientFuzzOptions options = Recording(findings);
   options.cut_enumeration_pages = cut_pages;
   ClientFuzzer fuzz(bytes.data(), bytes.size(), std::move(options));

@@ -8,8 +8,8 @@
 // virtual clock and pump. After each lookup the table's answer must match the
 // model; at the end every object must have been closed exactly once.
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -127,8 +127,9 @@ static int FuzzOneInput(const uint8_t* data, size_t size) {
           break;
         case 5:
           ++tasks_posted;
-          emu.queue().Post("fuzz", [&tasks_run] { ++tasks_run; },
-                           absl::Milliseconds(in.Byte()));
+          emu.queue().Post(
+              "fuzz", [&tasks_run] { ++tasks_run; },
+              absl::Milliseconds(in.Byte()));
           break;
         case 6:
           emu.clock().Advance(absl::Milliseconds(in.Byte()));

@@ -97,8 +97,7 @@ static NTSTATUS ScanDriverEntry(PDRIVER_OBJECT DriverObject) {
   NTSTATUS status =
       FltRegisterFilter(DriverObject, &kScanRegistration, &g_scanner.Filter);
   printf("[driver] FltRegisterFilter -> 0x%08X\n", (unsigned)status);
-  if (!NT_SUCCESS(status))
-    return status;
+  if (!NT_SUCCESS(status)) return status;
   UNICODE_STRING name;
   RtlInitUnicodeString(&name, SCAN_PORT_NAME);
   OBJECT_ATTRIBUTES oa;
@@ -111,8 +110,7 @@ static NTSTATUS ScanDriverEntry(PDRIVER_OBJECT DriverObject) {
   if (NT_SUCCESS(status)) {
     status = FltStartFiltering(g_scanner.Filter);
     printf("[driver] FltStartFiltering -> 0x%08X\n", (unsigned)status);
-    if (NT_SUCCESS(status))
-      return status;
+    if (NT_SUCCESS(status)) return status;
     FltCloseCommunicationPort(g_scanner.ServerPort);
   }
   FltUnregisterFilter(g_scanner.Filter);
@@ -123,14 +121,13 @@ static NTSTATUS ScanDriverEntry(PDRIVER_OBJECT DriverObject) {
 static BOOLEAN ScanBuffer(const char *contents) {
   SCAN_NOTIFICATION *notification = (SCAN_NOTIFICATION *)ExAllocatePool2(
       POOL_FLAG_NON_PAGED, sizeof(SCAN_NOTIFICATION), 'nacS');
-  if (notification == NULL)
-    return TRUE;
+  if (notification == NULL) return TRUE;
   notification->BytesToScan = (ULONG)strlen(contents);
   memcpy(notification->Contents, contents, notification->BytesToScan);
   // As the sample does: the reply lands in the notification buffer.
   ULONG replyLength = sizeof(SCAN_REPLY);
   LARGE_INTEGER timeout;
-  timeout.QuadPart = -10LL * 1000 * 1000 * 5; // 5 s, relative
+  timeout.QuadPart = -10LL * 1000 * 1000 * 5;  // 5 s, relative
   NTSTATUS status = FltSendMessage(g_scanner.Filter, &g_scanner.ClientPort,
                                    notification, sizeof(SCAN_NOTIFICATION),
                                    notification, &replyLength, &timeout);
@@ -205,8 +202,7 @@ static DWORD WINAPI ScanWorker(LPVOID context) {
            (unsigned long long)message->MessageHeader.MessageId,
            (unsigned long)bytes, reply.Reply.SafeToOpen ? "safe" : "BLOCK",
            (unsigned)hr);
-    if (SUCCEEDED(hr))
-      ++g_service.Replies;
+    if (SUCCEEDED(hr)) ++g_service.Replies;
     memset(&message->Ovlp, 0, sizeof(OVERLAPPED));
     hr = FilterGetMessage(g_service.Port, &message->MessageHeader,
                           offsetof(SCAN_MESSAGE, Ovlp), &message->Ovlp);
@@ -223,8 +219,7 @@ extern "C" int FltmgrExample(void) {
   g_service.Replies = 0;
   g_service.Taken = 0;
   g_service.Rearmed = 0;
-  if (!NT_SUCCESS(ScanDriverEntry(&g_scanner.Driver)))
-    return 1;
+  if (!NT_SUCCESS(ScanDriverEntry(&g_scanner.Driver))) return 1;
 
   HRESULT hr = FilterConnectCommunicationPort(SCAN_PORT_NAME, 0, NULL, 0, NULL,
                                               &g_service.Port);
@@ -261,8 +256,7 @@ extern "C" int FltmgrExample(void) {
     printf("[service] FilterGetMessage (overlapped) -> 0x%08X%s\n",
            (unsigned)hr,
            hr == HRESULT_FROM_WIN32(ERROR_IO_PENDING) ? " (pending)" : "");
-    if (hr == HRESULT_FROM_WIN32(ERROR_IO_PENDING) || hr == S_OK)
-      ++reading;
+    if (hr == HRESULT_FROM_WIN32(ERROR_IO_PENDING) || hr == S_OK) ++reading;
   }
 
   BOOLEAN clean = FALSE, infected = TRUE, other = FALSE;
@@ -294,11 +288,9 @@ extern "C" int FltmgrExample(void) {
     wait = WaitForMultipleObjects((DWORD)started, threads, TRUE, 10000);
   }
   printf("[service] workers finished: wait -> %lu\n", (unsigned long)wait);
-  for (int i = 0; i < started; ++i)
-    CloseHandle(threads[i]);
+  for (int i = 0; i < started; ++i) CloseHandle(threads[i]);
   CloseHandle(g_service.Port);
-  if (!idle_workers)
-    CloseHandle(g_service.Completion);
+  if (!idle_workers) CloseHandle(g_service.Completion);
 
   const int ok = reading == WORKERS && clean && !infected && other &&
                  g_service.Replies == 3 && wait == WAIT_OBJECT_0;

@@ -16,9 +16,9 @@
 #include "emu/fltmgr/filter_manager.h"
 #include "emu/testing/matchers.h"
 #include "emu/testing/test_emulator.h"
-#include "tests/conformance/fltmgr/test_minifilter.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/conformance/fltmgr/test_minifilter.h"
 
 namespace {
 
@@ -59,7 +59,7 @@ TEST(ProcessExit, DisconnectsItsClientPorts) {
   EXPECT_EQ(g_minifilter.disconnects, 0);
   ASSERT_TRUE(emu.TerminateProcess(svc.id()));
   EXPECT_EQ(g_minifilter.disconnects, 1);
-  EXPECT_EQ(g_minifilter.client_port, nullptr); // closed in DisconnectNotify
+  EXPECT_EQ(g_minifilter.client_port, nullptr);  // closed in DisconnectNotify
   // The slot is free again (MaxConnections 1).
   HANDLE port = INVALID_HANDLE_VALUE;
   ASSERT_EQ(FilterConnectCommunicationPort(kPort, 0, NULL, 0, NULL, &port),
@@ -189,7 +189,7 @@ TEST(FltSendMessage, RelativeTimeoutRunsOnTheVirtualClock) {
   std::thread sender([&] {
     char data[] = "x";
     LARGE_INTEGER timeout;
-    timeout.QuadPart = -10LL * 1000 * 1000 * 30; // 30 s
+    timeout.QuadPart = -10LL * 1000 * 1000 * 30;  // 30 s
     status = FltSendMessage(g_minifilter.filter, &g_minifilter.client_port,
                             data, 1, NULL, NULL, &timeout);
     done = true;
@@ -215,7 +215,7 @@ TEST(FltSendMessage, AbsoluteTimeoutInThePastTimesOutAtOnce) {
             S_OK);
   char data[] = "x";
   LARGE_INTEGER timeout;
-  timeout.QuadPart = 116444736000000000LL + 1; // 1970, as a FILETIME
+  timeout.QuadPart = 116444736000000000LL + 1;  // 1970, as a FILETIME
   EXPECT_EQ(FltSendMessage(g_minifilter.filter, &g_minifilter.client_port, data,
                            1, NULL, NULL, &timeout),
             STATUS_TIMEOUT);
@@ -271,7 +271,7 @@ TEST(Pool, MisuseIsReportedAndLeaksAreNamed) {
   EXPECT_THAT(leaks.ToString(), HasSubstr("ExFreePoolWithTag"));
   ExFreePoolWithTag(p, 'BBBB');
   EXPECT_THAT(AllReports(emu), HasSubstr("freed with tag"));
-  ExFreePoolWithTag(p, 'AAAA'); // double free
+  ExFreePoolWithTag(p, 'AAAA');  // double free
   EXPECT_THAT(AllReports(emu), HasSubstr("already freed"));
   int local = 0;
   FltFreeSecurityDescriptor(&local);
@@ -319,4 +319,4 @@ TEST(Asserts, FailuresAreReported) {
   EXPECT_THAT(emu.verifier().reports()[0].problem, HasSubstr("1 + 1 == 3"));
 }
 
-} // namespace
+}  // namespace

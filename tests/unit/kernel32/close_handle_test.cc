@@ -22,26 +22,26 @@ const winemu::ObjectType kKernelObject = {"test event", "CloseHandle", true};
 const winemu::ObjectType kFamilyObject = {"test session", "TestClose0", false};
 
 class Recorder : public winemu::Object {
-public:
+ public:
   Recorder(const winemu::ObjectType &type, int *closes)
       : Object(type), closes_(closes) {}
 
-protected:
+ protected:
   void OnClose(winemu::CloseReason) override { ++*closes_; }
 
-private:
+ private:
   int *closes_;
 };
 
 class CloseHandleTest : public ::testing::Test {
-protected:
+ protected:
   HANDLE Open(const winemu::ObjectType &type, int *closes,
               winemu::Process *owner = nullptr) {
     owner = owner ? owner : &emu_.default_process();
     return reinterpret_cast<HANDLE>(emu_.handles().Insert(
         owner->id(), std::make_shared<Recorder>(type, closes), "test", 0));
   }
-  int closes_ = 0; // declared first: it outlives the emulator's teardown
+  int closes_ = 0;  // declared first: it outlives the emulator's teardown
   winemu::testing::TestEmulator emu_{
       {.verifier_policy = winemu::VerifierPolicy::kRecord}};
 };
@@ -66,7 +66,7 @@ TEST_F(CloseHandleTest, RefusesHandlesOfOtherFamilies) {
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_INVALID_HANDLE);
   EXPECT_EQ(closes_, 0);
-  EXPECT_EQ(emu_.handles().size(), 1u); // still open
+  EXPECT_EQ(emu_.handles().size(), 1u);  // still open
   ASSERT_THAT(emu_.verifier().reports(), SizeIs(1));
   EXPECT_THAT(emu_.verifier().reports()[0].problem, HasSubstr("TestClose0"));
 }
@@ -96,7 +96,7 @@ TEST_F(CloseHandleTest, InjectedFailureLeavesTheHandleOpen) {
   EXPECT_EQ(CloseHandle(h), FALSE);
   EXPECT_EQ(GetLastError(), (DWORD)ERROR_NOT_ENOUGH_MEMORY);
   EXPECT_EQ(closes_, 0);
-  EXPECT_EQ(CloseHandle(h), TRUE); // the rule fired once and retired
+  EXPECT_EQ(CloseHandle(h), TRUE);  // the rule fired once and retired
   EXPECT_EQ(closes_, 1);
 }
 
@@ -106,4 +106,4 @@ TEST_F(CloseHandleTest, IsTraced) {
               HasSubstr("CloseHandle((nil)) -> FALSE, last error 6"));
 }
 
-} // namespace
+}  // namespace

@@ -10,9 +10,9 @@
 #include "emu/testing/matchers.h"
 #include "emu/testing/test_emulator.h"
 #include "emu/wfd/testing/wfd_control.h"
-#include "tests/unit/wfd/wfd_test_util.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/unit/wfd/wfd_test_util.h"
 
 namespace winemu::wfd::testing {
 namespace {
@@ -28,7 +28,7 @@ DOT11_MAC_ADDRESS kPhone = {0x02, 0x11, 0x22, 0x33, 0x44, 0x55};
 DOT11_MAC_ADDRESS kPrinter = {0x02, 0x66, 0x77, 0x88, 0x99, 0xaa};
 
 class WfdServiceTest : public ::testing::Test {
-protected:
+ protected:
   WfdServiceTest() : wfd_(emu_) {
     wfd_.AddPairedDevice(Mac(kPhone), absl::Seconds(2));
     DWORD version = 0;
@@ -128,7 +128,7 @@ TEST_F(WfdServiceTest, CancelCompletesAtOnceWithErrorCancelled) {
   EXPECT_THAT(WFDCancelOpenSession(session), Win32Succeeds());
   EXPECT_EQ(c.count, 0) << "the callback is never inside the call";
   EXPECT_TRUE(wfd_.InfoOf(session)->cancel_requested);
-  Pump(); // no clock advance needed
+  Pump();  // no clock advance needed
   ASSERT_EQ(c.count, 1);
   EXPECT_EQ(c.Last().session, session);
   EXPECT_EQ(c.Last().error, (DWORD)ERROR_CANCELLED);
@@ -267,8 +267,7 @@ TEST_F(WfdServiceTest, DefaultHandleLimitIs128) {
     ASSERT_LE(handles.size(), 1000u);
   }
   EXPECT_EQ(handles.size(), 128u);
-  for (HANDLE x : handles)
-    EXPECT_THAT(WFDCloseHandle(x), Win32Succeeds());
+  for (HANDLE x : handles) EXPECT_THAT(WFDCloseHandle(x), Win32Succeeds());
   emu_.ExpectNoLeaks();
 }
 
@@ -487,8 +486,7 @@ TEST_F(WfdServiceTest, InjectedFaultsChangeNothing) {
 TEST_F(WfdServiceTest, ExportTableListsEveryFunction) {
   std::vector<std::string> names;
   for (const auto &table : ExportRegistry::Tables()) {
-    if (std::string(table.dll) != "wlanapi")
-      continue;
+    if (std::string(table.dll) != "wlanapi") continue;
     for (const ApiInfo *row : table.rows) {
       names.push_back(row->name);
       EXPECT_EQ(row->support, Support::kSupported) << row->name;
@@ -502,5 +500,5 @@ TEST_F(WfdServiceTest, ExportTableListsEveryFunction) {
   EXPECT_THAT(WFDCloseHandle(client_), Win32Succeeds());
 }
 
-} // namespace
-} // namespace winemu::wfd::testing
+}  // namespace
+}  // namespace winemu::wfd::testing

@@ -80,14 +80,14 @@ DWORD RunWhileAdvancing(Emulator &emu, Fn fn, absl::Duration *took) {
 }
 
 class WfpScenarioTest : public ::testing::Test {
-protected:
+ protected:
   TestEmulator emu_;
   wfp::FilterEngine &bfe() { return emu_.GetExtension<wfp::FilterEngine>(); }
 };
 
 TEST_F(WfpScenarioTest, SecondWriterTimesOutAfterTheDefault15Seconds) {
   HANDLE a = Open();
-  HANDLE b = Open(); // txnWaitTimeoutInMSec 0: the 15 s default
+  HANDLE b = Open();  // txnWaitTimeoutInMSec 0: the 15 s default
   ASSERT_THAT(FwpmTransactionBegin0(a, 0), Win32Succeeds());
   absl::Duration took;
   const DWORD rc = RunWhileAdvancing(
@@ -117,7 +117,7 @@ TEST_F(WfpScenarioTest, SessionTimeoutIsHonouredByImplicitTransactions) {
   EXPECT_GE(took, absl::Seconds(2));
   EXPECT_LT(took, absl::Seconds(3));
   EXPECT_FALSE(ProviderExists(a, Key(1)));
-  FwpmEngineClose0(a); // aborts a's transaction
+  FwpmEngineClose0(a);  // aborts a's transaction
   EXPECT_THAT(AddProvider(b, Key(1)), Win32Succeeds());
   EXPECT_THAT(DeleteProvider(b, Key(1)), Win32Succeeds());
   FwpmEngineClose0(b);
@@ -130,8 +130,7 @@ TEST_F(WfpScenarioTest, WaiterGetsTheLockWhenTheHolderCommits) {
   std::atomic<DWORD> rc{0xFFFFFFFF};
   std::thread t([&] { rc = FwpmTransactionBegin0(b, 0); });
   // Wait (real time) until b is blocked on the lock, then release it.
-  while (bfe().lock_owner() == 0)
-    absl::SleepFor(absl::Milliseconds(1));
+  while (bfe().lock_owner() == 0) absl::SleepFor(absl::Milliseconds(1));
   absl::SleepFor(absl::Milliseconds(20));
   EXPECT_THAT(FwpmTransactionCommit0(a), Win32Succeeds());
   t.join();
@@ -148,7 +147,7 @@ TEST_F(WfpScenarioTest, TransactionHeldOverAnHourIsAborted) {
   ASSERT_THAT(AddProvider(a, Key(2)), Win32Succeeds());
   emu_.clock().Advance(absl::Minutes(59));
   emu_.queue().RunUntilIdle();
-  EXPECT_TRUE(ProviderExists(a, Key(2))); // still inside
+  EXPECT_TRUE(ProviderExists(a, Key(2)));  // still inside
   emu_.clock().Advance(absl::Minutes(1));
   emu_.queue().RunUntilIdle();
   // The lock is free at once; the add was rolled back.
@@ -192,7 +191,7 @@ TEST_F(WfpScenarioTest, ProcessExitMidTransactionClosesEverything) {
   {
     ScopedProcess as(client);
     HANDLE dyn = Open(FWPM_SESSION_FLAG_DYNAMIC);
-    ASSERT_THAT(AddProvider(dyn, Key(4)), Win32Succeeds()); // committed
+    ASSERT_THAT(AddProvider(dyn, Key(4)), Win32Succeeds());  // committed
     HANDLE e = nullptr;
     ASSERT_THAT(FwpmSessionCreateEnumHandle0(dyn, nullptr, &e),
                 Win32Succeeds());
@@ -201,7 +200,7 @@ TEST_F(WfpScenarioTest, ProcessExitMidTransactionClosesEverything) {
     ASSERT_THAT(FwpmSessionEnum0(dyn, e, 1, &entries, &n), Win32Succeeds());
     // entries is never freed by the client: process exit frees it.
     ASSERT_THAT(FwpmTransactionBegin0(dyn, 0), Win32Succeeds());
-    ASSERT_THAT(AddProvider(dyn, Key(5)), Win32Succeeds()); // uncommitted
+    ASSERT_THAT(AddProvider(dyn, Key(5)), Win32Succeeds());  // uncommitted
   }
   EXPECT_TRUE(ProviderExists(observer, Key(4)));
   EXPECT_NE(bfe().lock_owner(), 0u);
@@ -222,7 +221,7 @@ TEST_F(WfpScenarioTest, FailedCommitLeavesNothingHalfApplied) {
   ASSERT_THAT(DeleteProvider(a, Key(6)), Win32Succeeds());
   ASSERT_THAT(AddProvider(a, Key(7)), Win32Succeeds());
   ASSERT_THAT(AddProvider(a, Key(8)), Win32Succeeds());
-  bfe().FailNextCommitAfter(2); // the delete and one add are applied
+  bfe().FailNextCommitAfter(2);  // the delete and one add are applied
   EXPECT_THAT(FwpmTransactionCommit0(a), Win32FailsWith(FWP_E_TXN_ABORTED));
   EXPECT_TRUE(ProviderExists(b, Key(6)));
   EXPECT_FALSE(ProviderExists(b, Key(7)));
@@ -260,7 +259,7 @@ TEST_F(WfpScenarioTest, SnapshotsKeepDeletedVersionsOnlyWhileNeeded) {
   ASSERT_THAT(FwpmFilterCreateEnumHandle0(a, nullptr, &e), Win32Succeeds());
   ASSERT_THAT(FwpmFilterDeleteById0(a, id), Win32Succeeds());
   EXPECT_EQ(bfe().live_filters(), 0u);
-  EXPECT_EQ(bfe().stored_filters(), 1u); // the snapshot still sees it
+  EXPECT_EQ(bfe().stored_filters(), 1u);  // the snapshot still sees it
   ASSERT_THAT(FwpmFilterDestroyEnumHandle0(a, e), Win32Succeeds());
   EXPECT_EQ(bfe().stored_filters(), 0u);
   FwpmEngineClose0(a);
@@ -269,7 +268,7 @@ TEST_F(WfpScenarioTest, SnapshotsKeepDeletedVersionsOnlyWhileNeeded) {
 TEST_F(WfpScenarioTest, StoppedServiceRefusesOpensAndAbortsSessions) {
   HANDLE a = Open();
   HANDLE b = Open();
-  ASSERT_THAT(AddProvider(a, Key(11)), Win32Succeeds()); // static
+  ASSERT_THAT(AddProvider(a, Key(11)), Win32Succeeds());  // static
   FWPM_PROVIDER0 persistent = {};
   persistent.providerKey = Key(12);
   persistent.displayData.name = const_cast<wchar_t *>(L"persistent");
@@ -293,8 +292,8 @@ TEST_F(WfpScenarioTest, StoppedServiceRefusesOpensAndAbortsSessions) {
   EXPECT_THAT(FwpmEngineClose0(a), Win32Succeeds());
   EXPECT_THAT(FwpmEngineClose0(b), Win32Succeeds());
   HANDLE c = Open();
-  EXPECT_FALSE(ProviderExists(c, Key(11))); // static: gone
-  EXPECT_TRUE(ProviderExists(c, Key(12)));  // persistent: kept
+  EXPECT_FALSE(ProviderExists(c, Key(11)));  // static: gone
+  EXPECT_TRUE(ProviderExists(c, Key(12)));   // persistent: kept
   EXPECT_THAT(DeleteProvider(c, Key(12)), Win32Succeeds());
   FwpmEngineClose0(c);
   emu_.ExpectNoLeaks();
@@ -430,9 +429,9 @@ TEST(WfpLeakTest, UnfreedArraysAndOpenHandlesAreLeaks) {
   ASSERT_EQ(leaks.allocations.size(), 1u);
   EXPECT_STREQ(leaks.allocations[0].created_by, "FwpmSubLayerEnum0");
   FwpmFreeMemory0(reinterpret_cast<void **>(&entries));
-  FwpmEngineClose0(a); // also closes the enumeration handle
+  FwpmEngineClose0(a);  // also closes the enumeration handle
   EXPECT_TRUE(emu.Leaks().empty());
 }
 
-} // namespace
-} // namespace winemu
+}  // namespace
+}  // namespace winemu
