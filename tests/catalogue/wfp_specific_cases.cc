@@ -89,15 +89,15 @@ std::function<uint32_t(Ctx&)> BadCallout(
 }
 
 // A filter with one condition.
+// The enums travel as integers: a bad value must not be loaded as an enum.
 std::function<void(FWPM_FILTER0&)> WithCondition(const GUID& field,
-                                                 FWP_MATCH_TYPE match,
-                                                 FWP_DATA_TYPE type) {
+                                                 UINT32 match, UINT32 type) {
   return [=](FWPM_FILTER0& f) {
     static FWPM_FILTER_CONDITION0 cond;
     cond = {};
     cond.fieldKey = field;
-    cond.matchType = match;
-    cond.conditionValue.type = type;
+    cond.matchType = static_cast<FWP_MATCH_TYPE>(match);
+    cond.conditionValue.type = static_cast<FWP_DATA_TYPE>(type);
     cond.conditionValue.uint32 = 80;
     f.numFilterConditions = 1;
     f.filterCondition = &cond;
@@ -253,8 +253,8 @@ std::vector<Case> FilterRows() {
                                FWP_UINT32))},
       {"FwpmFilterAdd0", "filter->filterCondition[0].matchType", "out of range",
        (uint32_t)FWP_E_INVALID_ENUMERATOR, INF, ANY,
-       BadFilter(WithCondition(FWPM_CONDITION_IP_REMOTE_PORT,
-                               static_cast<FWP_MATCH_TYPE>(200), FWP_UINT16))},
+       BadFilter(
+           WithCondition(FWPM_CONDITION_IP_REMOTE_PORT, 200, FWP_UINT16))},
       {"FwpmFilterAdd0", "filter->action.calloutKey", "no such callout",
        (uint32_t)FWP_E_CALLOUT_NOT_FOUND, INF, ANY,
        BadFilter([](FWPM_FILTER0& f) {
