@@ -9,7 +9,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 legs=${WINEMU_CI_LEGS:-"plain sanitize tsan fuzz cmake docs"}
-fuzz_seconds=${WINEMU_FUZZ_SECONDS:-20}
+fuzz_seconds=${WINEMU_FUZZ_SECONDS:-15}
 total_passed=0
 total_failed=0
 report=""
@@ -25,7 +25,8 @@ leg() {
   echo "=== ${name}: $*"
   "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
-  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
+  # The leg's own summary: "[what: ]N passed, M failed", its last one.
+  line=$(grep -oE '[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
   rm -f "$log"
   if [ -n "$line" ]; then
     passed=${line%% passed*}

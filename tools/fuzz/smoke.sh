@@ -33,6 +33,8 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failed=0
+ok=0
+crashed=0
 printf '%-16s %10s %8s %8s  %s\n' fuzzer exec/s cov runs result
 for name in "${fuzzers[@]}"; do
   corpus="$work/$name"
@@ -58,5 +60,7 @@ for name in "${fuzzers[@]}"; do
   fi
   printf '%-16s %10s %8s %8s  %s\n' "$name" "${execs:-?}" "${cov:-?}" \
     "${runs:-?}" "$result"
+  if [[ $result == ok ]]; then ((ok += 1)); else ((crashed += 1)); fi
 done
+echo "fuzz smoke: ${ok} passed, ${crashed} failed"
 exit $failed
